@@ -1,0 +1,42 @@
+import type { SeamModel } from './seam-model.js';
+
+/**
+ * What the reading-order search knows about words. Document statistics come from the insides
+ * of lines only: a line's interior is never cut by the column interleaving, so it is reliable
+ * evidence, while the seams between lines are what must be judged.
+ */
+export interface WordStats {
+  /** Lowercased words seen written in lower case somewhere: a capital on them marks a sentence start. */
+  readonly common: ReadonlySet<string>;
+  /** Lowercased words and hyphenated compounds seen inside lines. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** General-English word-pair model for the seams, when one is available. */
+  readonly seam: SeamModel | null;
+}
+
+// Words that are capitalized only at a sentence start, whatever the document.
+const FUNCTION_WORDS = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at', 'of', 'for', 'to',
+  'by', 'with', 'from', 'and', 'but', 'or', 'as', 'if', 'when', 'while', 'after', 'before', 'since',
+  'despite', 'although', 'though', 'however', 'some', 'many', 'most', 'both', 'each', 'all', 'other',
+  'he', 'she', 'they', 'we', 'his', 'her', 'their', 'our', 'there', 'here', 'what', 'which', 'who',
+  'further', 'also', 'about', 'such', 'because', 'so', 'then', 'yet', 'several', 'one', 'two', 'three',
+];
+
+/** Splits a line into word tokens, keeping inner hyphens, dots and apostrophes ("U.S.-Japan", "Japan’s"). */
+export function wordTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
+}
+
+/** Learns the document statistics from its body lines. */
+export function learnWordStats(lines: readonly string[], seam: SeamModel | null = null): WordStats {
+  const common = new Set(FUNCTION_WORDS);
+  const vocabulary = new Set<string>();
+  for (const line of lines) {
+    for (const w of wordTokens(line)) {
+      vocabulary.add(w.toLowerCase());
+      if (/^\p{Ll}/u.test(w)) common.add(w.toLowerCase());
+    }
+  }
+  return { common, vocabulary, seam };
+}
