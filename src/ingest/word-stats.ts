@@ -23,6 +23,9 @@ const FUNCTION_WORDS = [
   'further', 'also', 'about', 'such', 'because', 'so', 'then', 'yet', 'several', 'one', 'two', 'three',
 ];
 
+/** Words that, capitalized after an abbreviation's period, show a new sentence has begun. */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
 /** Splits a line into word tokens, keeping inner hyphens, dots and apostrophes ("U.S.-Japan", "Japan’s"). */
 export function wordTokens(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];

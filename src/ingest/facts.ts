@@ -1,0 +1,167 @@
+/** A quantity found in a sentence, before it gets its ids. */
+export interface RawFact {
+  readonly value: number;
+  readonly unit: 'count' | 'USD' | 'percent' | 'years' | 'rank';
+  readonly display: string;
+  readonly qualifier: string | null;
+  readonly label: string;
+}
+
+/** A year, month or span found in a sentence, for a timeline. */
+export interface RawEvent {
+  readonly display: string;
+  readonly start: string; // YYYY or YYYY-MM
+  readonly end: string | null;
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const WORD_NUMBER: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const ORDINAL: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const FRACTION: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const QUALIFIER = /(?:^|\s)(around|roughly|about|approximately|nearly|almost|under|over|less than|more than|at least|up to|~)\s*$/i;
+// Words after which a number is a date or an amount, never part of a name.
+const NOT_A_NAME = new Set([
+  'in', 'since', 'by', 'from', 'to', 'until', 'of', 'after', 'before', 'through', 'during', 'and', 'or',
+  'than', 'with', 'about', 'around', 'for', 'between', 'early', 'late', 'summer', 'winter', 'spring', 'fall',
+  'autumn', 'mid', 'as', 'at', 'on', 'the',
+  ...MONTHS.map((m) => m.toLowerCase()),
+]);
+const STOP = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'by', 'with', 'as', 'at', 'per', 'from',
+  'that', 'which', 'its', 'their', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been',
+]);
+
+function parseNumber(digits: string): number {
+  return Number(digits.replace(/,/g, ''));
+}
+
+/** A short phrase of what a number measures: the words after it, else the words before it. */
+function labelAt(sentence: string, start: number, end: number): string {
+  const words = (s: string) => s.match(/[\p{L}][\p{L}’'.-]*/gu) ?? [];
+  const after = words(sentence.slice(end).split(/[,;:()—]/)[0] ?? '').slice(0, 4);
+  while (after.length && STOP.has(after.at(-1)!.toLowerCase())) after.pop();
+  if (after.length && !STOP.has(after[0]!.toLowerCase())) return after.join(' ');
+  const clause = sentence.slice(0, start).split(/[,;:()—]/).at(-1) ?? '';
+  const before = words(clause).filter((w) => !QUALIFIER.test(` ${w}`)).slice(-5);
+  const tail = after.length ? ` ${after.join(' ')}` : '';
+  return `${before.join(' ')}${tail}`.trim() || 'value';
+}
+
+/** Spans of a sentence that name things ("Section 232", "FY2021", "COVID-19", "Figure 1"). */
+export function identifierSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const patterns = [
+    /\b[A-Z]{1,5}-?\d+\b/g, // FY2021, COVID-19, IF10199
+    /\b([A-Z][a-z]+)\s+(\d+)\b/g, // Section 232, Figure 1, Disease 2019
+  ];
+  for (const re of patterns) {
+    for (const m of sentence.matchAll(re)) {
+      if (m[1] !== undefined && (NOT_A_NAME.has(m[1].toLowerCase()) || m.index === 0)) continue;
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return spans;
+}
+
+/** Every quantity of a sentence, typed, with identifiers and dates left out. */
+export function extractFacts(sentence: string): RawFact[] {
+  const taken = identifierSpans(sentence);
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const facts: { at: number; fact: RawFact }[] = [];
+  const claim = (s: number, e: number) => taken.push([s, e]);
+  const qualifierBefore = (at: number) => QUALIFIER.exec(sentence.slice(0, at))?.[1]?.toLowerCase() ?? null;
+  const push = (s: number, e: number, fact: Omit<RawFact, 'qualifier' | 'label' | 'display'> & { label?: string }) => {
+    const q = qualifierBefore(s);
+    const qStart = q ? sentence.slice(0, s).toLowerCase().lastIndexOf(q) : s;
+    facts.push({
+      at: s,
+      fact: {
+        ...fact,
+        qualifier: q,
+        display: sentence.slice(qStart, e).trim(),
+        label: fact.label ?? labelAt(sentence, qStart, e),
+      },
+    });
+    claim(s, e);
+  };
+
+  for (const m of sentence.matchAll(/\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion))?/g)) {
+    const e = m.index + m[0].length;
+    if (!free(m.index, e)) continue;
+    push(m.index, e, { value: parseNumber(m[1]!) * (SCALE[m[2] ?? ''] ?? 1), unit: 'USD' });
+  }
+  for (const m of sentence.matchAll(/(\d+(?:\.\d+)?)\s?%/g)) {
+    const e = m.index + m[0].length;
+    if (!free(m.index, e)) continue;
+    push(m.index, e, { value: Number(m[1]), unit: 'percent' });
+  }
+  for (const m of sentence.matchAll(/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month|nation|country)\b/gi)) {
+    const e = m.index + m[0].length;
+    if (!free(m.index, e)) continue;
+    const n = WORD_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const years = /year/i.test(m[2]!);
+    push(m.index, e, { value: n, unit: years ? 'years' : 'count', ...(years ? {} : { label: `${m[2]!.toLowerCase()}s` }) });
+  }
+  for (const m of sentence.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-(largest|biggest|smallest|highest|lowest)\b/gi)) {
+    const e = m.index + m[0].length;
+    if (!free(m.index, e)) continue;
+    push(m.index, e, { value: ORDINAL[m[1]!.toLowerCase()]!, unit: 'rank' });
+  }
+  for (const m of sentence.matchAll(/\b(half|a third|a quarter|a fifth)\b(?= of)/gi)) {
+    const e = m.index + m[0].length;
+    if (!free(m.index, e)) continue;
+    push(m.index, e, { value: FRACTION[m[1]!.toLowerCase().replace(/^a /, '')]!, unit: 'percent' });
+  }
+  for (const m of sentence.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?\b/g)) {
+    const e = m.index + m[0].length;
+    if (!free(m.index, e)) continue;
+    const n = parseNumber(m[1]!);
+    // Four-digit numbers from 1000 to 2100 without a scale are years: events, not quantities.
+    if (!m[2] && /^\d{4}$/.test(m[1]!) && n >= 1000 && n <= 2100) continue;
+    if (/^[-–]/.test(sentence.slice(e)) || /[-–]$/.test(sentence.slice(0, m.index))) continue;
+    push(m.index, e, { value: n * (SCALE[m[2] ?? ''] ?? 1), unit: 'count' });
+  }
+  for (const m of sentence.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+[\p{L}’']+\s+)?(\p{Ll}[\p{L}-]*s)\b/giu)) {
+    const e = m.index + m[0].length;
+    if (!free(m.index, e)) continue;
+    push(m.index, m.index + m[1]!.length, { value: WORD_NUMBER[m[1]!.toLowerCase()]!, unit: 'count', label: m[2]! });
+  }
+  return facts.sort((a, b) => a.at - b.at).map((f) => f.fact);
+}
+
+/** Years, months, seasons, decades and spans of a sentence. */
+export function extractEvents(sentence: string): RawEvent[] {
+  const taken = identifierSpans(sentence);
+  const out: { at: number; ev: RawEvent }[] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const add = (s: number, e: number, ev: RawEvent) => {
+    if (!free(s, e)) return;
+    out.push({ at: s, ev });
+    taken.push([s, e]);
+  };
+  const YEAR = '(1[0-9]\\d\\d|20\\d\\d)';
+  for (const m of sentence.matchAll(new RegExp(`\\bfrom\\s+${YEAR}\\s+(?:to|until|through)\\s+${YEAR}\\b`, 'g'))) {
+    add(m.index, m.index + m[0].length, { display: m[0], start: m[1]!, end: m[2]! });
+  }
+  for (const m of sentence.matchAll(new RegExp(`\\b(${MONTHS.join('|')})\\s+${YEAR}\\b`, 'g'))) {
+    const month = String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0');
+    add(m.index, m.index + m[0].length, { display: m[0], start: `${m[2]}-${month}`, end: null });
+  }
+  for (const m of sentence.matchAll(new RegExp(`\\b(?:early|late|mid|summer|winter|spring|fall|autumn)\\s+${YEAR}(s?)\\b`, 'gi'))) {
+    add(m.index, m.index + m[0].length, { display: m[0], start: m[1]!, end: m[2] ? String(Number(m[1]) + 9) : null });
+  }
+  for (const m of sentence.matchAll(new RegExp(`\\b${YEAR}(s?)\\b`, 'g'))) {
+    if (/^[-–]|^\s*(?:thousand|million|billion)/.test(sentence.slice(m.index + m[0].length))) continue;
+    if (/[$.,]$/.test(sentence.slice(0, m.index))) continue;
+    add(m.index, m.index + m[0].length, { display: m[0], start: m[1]!, end: m[2] ? String(Number(m[1]) + 9) : null });
+  }
+  return out.sort((a, b) => a.at - b.at).map((o) => o.ev);
+}

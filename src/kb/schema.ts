@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(200);
+const text = z.string().max(20_000);
+
+export const authorSchema = z.strictObject({ name: text, role: text });
+export const sentenceSchema = z.strictObject({
+  id,
+  sectionId: id,
+  paragraph: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  lines: z.array(z.number().int().positive()),
+  text: text.min(1),
+});
+export const sectionSchema = z.strictObject({
+  id,
+  title: text.min(1),
+  pages: z.array(z.number().int().positive()),
+  headingLine: z.number().int().nonnegative(),
+  sentenceIds: z.array(id),
+});
+export const factSchema = z.strictObject({
+  id,
+  value: z.number().finite(),
+  unit: z.enum(['count', 'USD', 'percent', 'years', 'rank']),
+  display: text.min(1),
+  qualifier: z.string().nullable(),
+  label: text,
+  sentenceId: id,
+});
+export const eventSchema = z.strictObject({
+  id,
+  display: text.min(1),
+  start: z.string().regex(/^\d{4}(?:-\d{2})?$/),
+  end: z.string().regex(/^\d{4}(?:-\d{2})?$/).nullable(),
+  sentenceId: id,
+});
+export const acronymSchema = z.strictObject({ short: text.min(1), long: text.min(1), sentenceId: id });
+export const figureSchema = z.strictObject({
+  id,
+  number: z.number().int().positive(),
+  caption: text,
+  source: z.string().nullable(),
+  sectionId: id.nullable(),
+  page: z.number().int().positive(),
+  lines: z.array(z.number().int().positive()),
+  note: text,
+});
+
+/** The knowledge base file: everything the CLI answers from. */
+export const kbSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  document: z.strictObject({
+    reportId: text.min(1),
+    title: text.min(1),
+    version: z.number().int().positive(),
+    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    publisher: text.min(1),
+    url: text,
+    authors: z.array(authorSchema),
+    disclaimer: text,
+    pages: z.number().int().positive(),
+  }),
+  sections: z.array(sectionSchema).min(1),
+  sentences: z.array(sentenceSchema).min(1),
+  facts: z.array(factSchema),
+  events: z.array(eventSchema),
+  acronyms: z.array(acronymSchema),
+  figures: z.array(figureSchema),
+  synonyms: z.record(z.string(), z.array(z.string())),
+  readingOrder: z.array(
+    z.strictObject({ page: z.number().int().positive(), column: z.enum(['left', 'right']), lines: z.array(z.number().int().positive()) }),
+  ),
+});
+
+export type KnowledgeBase = z.infer<typeof kbSchema>;
+export type Sentence = z.infer<typeof sentenceSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Fact = z.infer<typeof factSchema>;
+
+/** Checks a parsed value against the schema and its cross-references; returns the first problem. */
+export function validateKb(value: unknown): { ok: true; kb: KnowledgeBase } | { ok: false; error: string } {
+  const parsed = kbSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: `${issue.path.join('.') || '(root)'}: ${issue.message}` };
+  }
+  const kb = parsed.data;
+  const sentenceIds = new Set(kb.sentences.map((s) => s.id));
+  const sectionIds = new Set(kb.sections.map((s) => s.id));
+  if (sentenceIds.size !== kb.sentences.length) return { ok: false, error: 'sentences: duplicate id' };
+  for (const s of kb.sentences) if (!sectionIds.has(s.sectionId)) return { ok: false, error: `sentence ${s.id}: unknown section ${s.sectionId}` };
+  for (const sec of kb.sections) for (const sid of sec.sentenceIds) if (!sentenceIds.has(sid)) return { ok: false, error: `section ${sec.id}: unknown sentence ${sid}` };
+  for (const f of [...kb.facts, ...kb.events, ...kb.acronyms]) if (!sentenceIds.has(f.sentenceId)) return { ok: false, error: `unknown sentence ${f.sentenceId}` };
+  return { ok: true, kb };
+}
