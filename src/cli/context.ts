@@ -1,0 +1,59 @@
+import { Chalk } from 'chalk';
+import { fileURLToPath } from 'node:url';
+import { loadKb } from '../kb/load.js';
+import type { KnowledgeBase } from '../kb/schema.js';
+import { PLAIN, type Style } from '../format/text.js';
+import { err } from './output.js';
+
+/** Exit codes users and scripts rely on. */
+export const EXIT = { found: 0, nothing: 1, usage: 2 } as const;
+
+/** Longest query we search; longer input is refused rather than searched slowly. */
+export const MAX_QUERY_CHARS = 1000;
+
+export interface GlobalOptions {
+  kb?: string;
+  color?: boolean;
+}
+
+/** The terminal styling for this run: color only on a terminal, never under NO_COLOR or --no-color. */
+export function styleFor(opts: GlobalOptions): Style {
+  const env = process.env;
+  let level: 0 | 1 | 2 | 3 = process.stdout.isTTY ? 1 : 0;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') level = 1;
+  if (opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) level = 0;
+  if (level === 0) return PLAIN;
+  const c = new Chalk({ level });
+  return { bold: c.bold, dim: c.dim, match: c.bold.yellow, heading: c.bold.cyan };
+}
+
+/** Width to wrap to: the terminal's, or 80 in a pipe. */
+export function widthFor(): number {
+  const cols = process.stdout.isTTY ? process.stdout.columns : undefined;
+  return Math.max(40, Math.min(cols ?? 80, 200));
+}
+
+/** The bundled knowledge base path, next to the package root. */
+export function defaultKbPath(): string {
+  return fileURLToPath(new URL(process.env.USJAPAN_KB_URL ?? '../../data/kb.json', import.meta.url));
+}
+
+/** Loads the knowledge base for a command, or reports why not and returns null (exit 2). */
+export async function openKb(opts: GlobalOptions): Promise<KnowledgeBase | null> {
+  const result = await loadKb(opts.kb ?? defaultKbPath(), opts.kb === undefined);
+  if (result.ok) return result.kb;
+  err(result.error);
+  process.exitCode = EXIT.usage;
+  return null;
+}
+
+/** Joins query words and checks the length cap; null (exit 2) when it is too long. */
+export function readQuery(words: readonly string[]): string | null {
+  const q = words.join(' ');
+  if (q.length > MAX_QUERY_CHARS) {
+    err(`query too long (${q.length} characters; the limit is ${MAX_QUERY_CHARS})`);
+    process.exitCode = EXIT.usage;
+    return null;
+  }
+  return q;
+}

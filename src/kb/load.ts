@@ -1,0 +1,37 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { KnowledgeBase } from './schema.js';
+
+/** Knowledge base files larger than this are refused before reading. */
+export const MAX_KB_BYTES = 20 * 1024 * 1024;
+
+export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; error: string };
+
+/**
+ * Reads a knowledge base file. The bundled one was validated when it was built, so it is only
+ * parsed; any other file (--kb) is checked with the schema, loaded lazily so the common path
+ * does not pay for it.
+ */
+export async function loadKb(path: string, trusted: boolean): Promise<LoadResult> {
+  let text: string;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { ok: false, error: `${path} is a directory, not a knowledge base file` };
+    if (st.size > MAX_KB_BYTES) return { ok: false, error: `${path} is ${st.size} bytes; the limit is ${MAX_KB_BYTES}` };
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    return { ok: false, error: `cannot read knowledge base ${path}: ${why}` };
+  }
+  if (text.trim() === '') return { ok: false, error: `knowledge base ${path} is empty` };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: `knowledge base ${path} is not valid JSON (truncated or corrupt)` };
+  }
+  if (trusted) return { ok: true, kb: value as KnowledgeBase };
+  const { validateKb } = await import('./schema.js');
+  const checked = validateKb(value);
+  return checked.ok ? checked : { ok: false, error: `knowledge base ${path} has the wrong shape: ${checked.error}` };
+}
