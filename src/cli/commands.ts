@@ -61,7 +61,6 @@ export async function sectionCommand(words: string[], opts: Opts, cmd: Command):
   if (m.kind === 'not-found') {
     err(`no section matches "${name}"; did you mean one of: ${m.suggestions.join(', ')}`);
     process.exitCode = EXIT.nothing;
-    if (opts.json) outJson(null);
     return;
   }
   const sentences = sectionSentences(kb, m.section);

@@ -20,7 +20,7 @@ export interface GlobalOptions {
 export function styleFor(opts: GlobalOptions): Style {
   const env = process.env;
   let level: 0 | 1 | 2 | 3 = process.stdout.isTTY ? 1 : 0;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') level = 1;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') level = 1;
   if (opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) level = 0;
   if (level === 0) return PLAIN;
   const c = new Chalk({ level });

@@ -26,7 +26,7 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-const QUALIFIER = /(?:^|\s)(around|roughly|about|approximately|nearly|almost|under|over|less than|more than|at least|up to|~)\s*$/i;
+const QUALIFIER = /(?:^|[\s(])(around|roughly|about|approximately|nearly|almost|under|over|less than|more than|at least|up to|~)\s*$/i;
 // Words after which a number is a date or an amount, never part of a name.
 const NOT_A_NAME = new Set([
   'in', 'since', 'by', 'from', 'to', 'until', 'of', 'after', 'before', 'through', 'during', 'and', 'or',
@@ -46,10 +46,15 @@ function parseNumber(digits: string): number {
 /** A short phrase of what a number measures: the words after it, else the words before it. */
 function labelAt(sentence: string, start: number, end: number): string {
   const words = (s: string) => s.match(/[\p{L}][\p{L}’'.-]*/gu) ?? [];
-  const after = words(sentence.slice(end).split(/[,;:()—]/)[0] ?? '').slice(0, 4);
+  // The words after the number up to the next conjunction or number ("28,000 deaths and …").
+  const rest = (sentence.slice(end).split(/[,;:()—]|\s(?:and|or|as|in)\s|\d/)[0] ?? '');
+  const after = words(rest).slice(0, 4);
   while (after.length && STOP.has(after.at(-1)!.toLowerCase())) after.pop();
   if (after.length && !STOP.has(after[0]!.toLowerCase())) return after.join(' ');
-  const clause = sentence.slice(0, start).split(/[,;:()—]/).at(-1) ?? '';
+  // Inside brackets, the figure belongs to the words just before them: "exports ($112.2 billion)".
+  const head = sentence.slice(0, start);
+  const clauses = head.split(/[,;:()—]/);
+  const clause = (clauses.at(-1) ?? '').trim() === '' && /\(\s*[~]?\s*$/.test(head) ? (clauses.at(-2) ?? '') : (clauses.at(-1) ?? '');
   const before = words(clause).filter((w) => !QUALIFIER.test(` ${w}`)).slice(-5);
   const tail = after.length ? ` ${after.join(' ')}` : '';
   return `${before.join(' ')}${tail}`.trim() || 'value';

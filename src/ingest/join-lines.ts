@@ -17,8 +17,8 @@ export function joinLines(lines: readonly string[], vocabulary?: ReadonlySet<str
     else if (endsWithHyphen(out)) {
       const head = wordTokens(out).at(-1) ?? '';
       const tail = wordTokens(line)[0] ?? '';
-      const whole = (head.slice(0, -1) + tail).toLowerCase();
-      const soft = vocabulary !== undefined && vocabulary.has(whole) && !vocabulary.has(`${head}${tail}`.toLowerCase());
+      const whole = `${head}${tail}`.toLowerCase();
+      const soft = vocabulary !== undefined && vocabulary.has(whole) && !vocabulary.has(`${head}-${tail}`.toLowerCase());
       out = (soft ? out.slice(0, -1) : out) + line;
     } else if (endsWithDash(out) && out.endsWith('—')) out += line;
     else out += ` ${line}`;

@@ -31,6 +31,17 @@ const K1 = 1.2;
 const B = 0.5;
 const SYNONYM_WEIGHT = 0.6;
 const FUZZY_WEIGHT = 0.8;
+const PREFIX_WEIGHT = 0.7;
+// Share of the best score added for a sentence that holds what a question asks for.
+const INTENT_BONUS = 0.2;
+
+/** What kind of answer a question wants, from its first words. */
+export function questionIntent(query: string): 'number' | 'date' | null {
+  const q = normalizeText(query).trim();
+  if (/^(how (many|much|big|large|far|long)|what (share|percentage|proportion|amount|number))\b/.test(q)) return 'number';
+  if (/^(when|what year|since when)\b/.test(q)) return 'date';
+  return null;
+}
 const indexes = new WeakMap<KnowledgeBase, Index>();
 
 function indexOf(kb: KnowledgeBase): Index {
@@ -99,6 +110,13 @@ export function expandQuery(kb: KnowledgeBase, query: string): { term: string; w
     if (known) out.push({ term: t, weight: 1, group });
     const before = out.length;
     for (const syn of kb.synonyms[t] ?? []) if (idx.df.has(syn)) out.push({ term: syn, weight: SYNONYM_WEIGHT, group });
+    if (!known) {
+      // Same word family written differently ("colonial", "colonization"): a long shared prefix.
+      const prefix = t.slice(0, 5);
+      if (prefix.length === 5) {
+        for (const v of idx.df.keys()) if (v !== t && v.startsWith(prefix)) out.push({ term: v, weight: PREFIX_WEIGHT, group });
+      }
+    }
     if (!known && out.length === before) {
       for (const c of correctWord(kb, w)) {
         const ct = idx.stemsOfWord.get(c.word) ?? stem(c.word);
@@ -130,6 +148,7 @@ export function search(kb: KnowledgeBase, query: string, options: SearchOptions 
   let best = 0;
   for (const g of groups) best += Math.max(...expanded.filter((e) => e.group === g).map((e) => e.weight * idf(e.term) * (K1 + 1) / (1 + K1)));
 
+  const intent = questionIntent(query);
   const scored: { doc: Index['docs'][number]; score: number; matched: Set<string> }[] = [];
   for (const doc of idx.docs) {
     if (options.sectionId && doc.sentence.sectionId !== options.sectionId) continue;
@@ -151,15 +170,24 @@ export function search(kb: KnowledgeBase, query: string, options: SearchOptions 
       score += top;
       if (topTerm) matched.add(topTerm);
     }
+    if (score > 0 && intent !== null && (intent === 'number' ? hasNumber : hasDate)(doc.sentence.text)) score += INTENT_BONUS * best;
     if (score > 0) scored.push({ doc, score, matched });
   }
   scored.sort((a, b) => b.score - a.score || a.doc.sentence.id.localeCompare(b.doc.sentence.id));
   return scored.slice(0, options.limit ?? 5).map((s, i) => ({
     sentence: s.doc.sentence,
     rank: i + 1,
-    score: Math.round(Math.min(1, s.score / best) * 1000) / 1000,
+    score: Math.round(Math.min(1, s.score / (best * (intent ? 1 + INTENT_BONUS : 1))) * 1000) / 1000,
     matches: [...s.matched].flatMap((t) => [...(s.doc.surface.get(t) ?? [])]).filter((w, k, a) => a.indexOf(w) === k),
   }));
+}
+
+function hasNumber(text: string): boolean {
+  return /\d/.test(text.replace(/\b(?:1[89]|20)\d\d\b/g, ''));
+}
+
+function hasDate(text: string): boolean {
+  return /\b(?:1[89]|20)\d\d\b/.test(text);
 }
 
 /** Lowercased query terms, for messages. */
