@@ -10,7 +10,7 @@ await build({
   format: 'esm',
   target: 'node20',
   outfile: 'dist/usjapan.js',
-  define: { __VERSION__: JSON.stringify(version), 'process.env.USJAPAN_KB_URL': '"../data/kb.json"' },
+  define: { __VERSION__: JSON.stringify(version), __KB_URL__: '"../data/kb.json"' },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',

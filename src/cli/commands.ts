@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { factRows, formatHits, formatInfo, formatSection, citation, pagesLabel } from '../format/views.js';
-import { findFacts } from '../query/facts.js';
+import { findFacts, viewFact } from '../query/facts.js';
 import { search } from '../query/search.js';
 import { matchSection, sectionFacts, sectionSentences, summarize } from '../query/sections.js';
-import { viewFact } from '../query/facts.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import { EXIT, openKb, readQuery, styleFor, widthFor, type GlobalOptions } from './context.js';
 import { err, out, outJson } from './output.js';
@@ -14,7 +13,7 @@ function globals(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals() as GlobalOptions;
 }
 
-function resolveSection(kb: KnowledgeBase, name: string): string | null | undefined {
+function resolveSection(kb: KnowledgeBase, name: string): string | null {
   const m = matchSection(kb, name);
   if (m.kind === 'found') return m.section.id;
   err(`no section matches "${name}"; sections: ${m.suggestions.join(', ')}`);
@@ -22,14 +21,25 @@ function resolveSection(kb: KnowledgeBase, name: string): string | null | undefi
   return null;
 }
 
+/** The query, the knowledge base and the --section filter a command needs; null once reported. */
+async function openScope(
+  words: string[],
+  opts: Opts,
+  cmd: Command,
+): Promise<{ query: string; kb: KnowledgeBase; sectionId: string | undefined } | null> {
+  const query = readQuery(words);
+  if (query === null) return null;
+  const kb = await openKb(globals(cmd));
+  if (!kb) return null;
+  const sectionId = typeof opts.section === 'string' ? resolveSection(kb, opts.section) : undefined;
+  return sectionId === null ? null : { query, kb, sectionId };
+}
+
 /** usjapan search <query...> */
 export async function searchCommand(words: string[], opts: Opts, cmd: Command): Promise<void> {
-  const query = readQuery(words);
-  if (query === null) return;
-  const kb = await openKb(globals(cmd));
-  if (!kb) return;
-  const sectionId = typeof opts.section === 'string' ? resolveSection(kb, opts.section) : undefined;
-  if (sectionId === null) return;
+  const scope = await openScope(words, opts, cmd);
+  if (!scope) return;
+  const { query, kb, sectionId } = scope;
   const hits = search(kb, query, { limit: opts.limit as number, sectionId });
   process.exitCode = hits.length ? EXIT.found : EXIT.nothing;
   const titles = new Map(kb.sections.map((s) => [s.id, s.title]));
@@ -114,12 +124,9 @@ export async function sectionsCommand(opts: Opts, cmd: Command): Promise<void> {
 
 /** usjapan facts [query...] */
 export async function factsCommand(words: string[], opts: Opts, cmd: Command): Promise<void> {
-  const query = readQuery(words);
-  if (query === null) return;
-  const kb = await openKb(globals(cmd));
-  if (!kb) return;
-  const sectionId = typeof opts.section === 'string' ? resolveSection(kb, opts.section) : undefined;
-  if (sectionId === null) return;
+  const scope = await openScope(words, opts, cmd);
+  if (!scope) return;
+  const { query, kb, sectionId } = scope;
   const facts = findFacts(kb, query, sectionId);
   process.exitCode = facts.length ? EXIT.found : EXIT.nothing;
   if (opts.json) return outJson(facts);

@@ -33,9 +33,11 @@ export function widthFor(): number {
   return Math.max(40, Math.min(cols ?? 80, 200));
 }
 
-/** The bundled knowledge base path, next to the package root. */
+declare const __KB_URL__: string | undefined;
+
+/** The bundled knowledge base: the bundle (dist/) and the sources (src/cli/) sit at different depths. */
 export function defaultKbPath(): string {
-  return fileURLToPath(new URL(process.env.USJAPAN_KB_URL ?? '../../data/kb.json', import.meta.url));
+  return fileURLToPath(new URL(typeof __KB_URL__ === 'string' ? __KB_URL__ : '../../data/kb.json', import.meta.url));
 }
 
 /** Loads the knowledge base for a command, or reports why not and returns null (exit 2). */

@@ -140,34 +140,24 @@ function pageCandidates(lines: readonly LayoutLine[], stats: WordStats, first: b
  * each column to the next (page 1 left → page 1 right → page 2 left …), reads best.
  */
 export function reconstructColumns(pages: readonly (readonly LayoutLine[])[], stats: WordStats): PageColumns[] {
-  const options = pages.map((lines, p) => (lines.length < 2 ? [] : pageCandidates(lines, stats, p === 0)));
-  // Viterbi over pages: the state is the candidate chosen for the page.
-  let prev: { total: number; path: number[] }[] = [];
-  options.forEach((cands, p) => {
-    if (cands.length === 0) return;
-    prev = cands.map((cand, ci) => {
-      if (prev.length === 0) return { total: cand.cost, path: [ci] };
-      let best = { total: Number.POSITIVE_INFINITY, path: [] as number[] };
-      for (const pr of prev) {
-        const last = options[pr.path.length === 0 ? 0 : p - 1]![pr.path.at(-1)!]!;
-        const v = pr.total + cand.cost + continuationCost(last.lastRight, cand.firstLeft, stats);
-        if (v < best.total) best = { total: v, path: [...pr.path, ci] };
+  // Viterbi over pages: the state is the candidate chosen for the page; a page's left column
+  // continues the previous page's right column.
+  let paths: { total: number; picks: Candidate[] }[] = [{ total: 0, picks: [] }];
+  pages.forEach((lines, p) => {
+    if (lines.length < 2) return;
+    paths = pageCandidates(lines, stats, p === 0).map((cand) => {
+      let best = { total: Number.POSITIVE_INFINITY, picks: [] as Candidate[] };
+      for (const path of paths) {
+        const last = path.picks.at(-1);
+        const v = path.total + cand.cost + (last ? continuationCost(last.lastRight, cand.firstLeft, stats) : 0);
+        if (v < best.total) best = { total: v, picks: [...path.picks, cand] };
       }
       return best;
     });
   });
-  const winner = prev.reduce((a, b) => (b.total < a.total ? b : a), prev[0]!);
-  const chosen: PageColumns[] = [];
-  let w = 0;
-  options.forEach((cands) => {
-    if (cands.length === 0) {
-      chosen.push({ left: [], right: [], cost: 0 });
-      return;
-    }
-    const c = cands[winner.path[w++]!]!;
-    chosen.push(refine(c, stats));
-  });
-  return chosen;
+  const winner = paths.reduce((a, b) => (b.total < a.total ? b : a));
+  let next = 0;
+  return pages.map((lines) => (lines.length < 2 ? { left: [...lines], right: [], cost: 0 } : refine(winner.picks[next++]!, stats)));
 }
 
 /**

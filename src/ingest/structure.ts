@@ -72,10 +72,12 @@ export function buildStructure(
     para = [];
   };
 
-  let prev: OrderedLine | null = null;
+  // True while the previous line was an author or the wrapped rest of a role.
+  let inAuthor = false;
   for (const line of ordered) {
-    const afterAuthor = prev !== null && (prev.kind === 'author' || (prev.kind === 'heading' && authors.some((a) => a.lines.includes(prev!.no))));
-    if (line.kind === 'heading' && afterAuthor) {
+    const wasInAuthor: boolean = inAuthor;
+    inAuthor = line.kind === 'author' || (line.kind === 'heading' && wasInAuthor);
+    if (line.kind === 'heading' && wasInAuthor) {
       const a = authors.at(-1)!;
       authors[authors.length - 1] = { ...a, role: `${a.role} ${line.text}`, lines: [...a.lines, line.no] };
     } else if (line.kind === 'heading') {
@@ -93,7 +95,6 @@ export function buildStructure(
       para.push(line);
       if (endsSentence(line.text) && line.text.length < typical * 0.85) flush();
     }
-    prev = line;
   }
   flush();
   return { sections, figures, authors };

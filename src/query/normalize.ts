@@ -1,5 +1,3 @@
-import { stem } from './stem.js';
-
 // Words that carry no meaning for a lookup.
 const STOP_WORDS = new Set(
   ('a an the and or but of to in on at by for with from as is are was were be been being has have had do does did ' +
@@ -26,13 +24,6 @@ export function normalizeText(text: string): string {
 /** Words of a normalized text, with hyphenated compounds split into their parts as well. */
 export function words(text: string): string[] {
   return normalizeText(text).match(/\p{L}[\p{L}\p{N}]*|\p{N}+(?:\.\p{N}+)?/gu) ?? [];
-}
-
-/** Content terms of a text: words minus stop words, stemmed. */
-export function terms(text: string): string[] {
-  return words(text)
-    .filter((w) => !STOP_WORDS.has(w))
-    .map(stem);
 }
 
 /** True for words a query can drop. */

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, Sentence } from '../kb/schema.js';
-import { isStopWord, normalizeText, terms, words } from './normalize.js';
+import { isStopWord, normalizeText, words } from './normalize.js';
 import { stem } from './stem.js';
 
 /** One ranked answer. */
@@ -188,9 +188,4 @@ function hasNumber(text: string): boolean {
 
 function hasDate(text: string): boolean {
   return /\b(?:1[89]|20)\d\d\b/.test(text);
-}
-
-/** Lowercased query terms, for messages. */
-export function queryTerms(query: string): string[] {
-  return terms(normalizeText(query));
 }
