@@ -57,7 +57,7 @@ export async function searchCommand(words: string[], opts: Opts, cmd: Command): 
         matches: h.matches,
       })),
     );
-  } else if (hits.length) out(formatHits(kb, hits, widthFor(), styleFor(globals(cmd))));
+  } else if (hits.length) out(formatHits(kb, hits, widthFor(), await styleFor(globals(cmd))));
   else err(`nothing found for "${query}"`);
 }
 
@@ -90,7 +90,7 @@ export async function sectionCommand(words: string[], opts: Opts, cmd: Command):
       matchedBy: m.by,
     });
   } else {
-    const style = styleFor(globals(cmd));
+    const style = await styleFor(globals(cmd));
     const width = widthFor();
     const parts = [formatSection(m.section, opts.full ? sentences : summary, width, style)];
     if (!opts.full && facts.length) {
@@ -109,7 +109,7 @@ export async function sectionsCommand(opts: Opts, cmd: Command): Promise<void> {
   const rows = kb.sections.map((s) => ({ id: s.id, title: s.title, pages: s.pages, summary: sectionSentences(kb, s)[0]?.text ?? '' }));
   process.exitCode = EXIT.found;
   if (opts.json) return outJson(rows);
-  const style = styleFor(globals(cmd));
+  const style = await styleFor(globals(cmd));
   const width = widthFor();
   out(
     rows
@@ -141,5 +141,5 @@ export async function infoCommand(opts: Opts, cmd: Command): Promise<void> {
   if (!kb) return;
   process.exitCode = EXIT.found;
   if (opts.json) return outJson({ ...kb.document, citation: citation(kb), sections: kb.sections.length, sentences: kb.sentences.length, facts: kb.facts.length });
-  out(formatInfo(kb, widthFor(), styleFor(globals(cmd))));
+  out(formatInfo(kb, widthFor(), await styleFor(globals(cmd))));
 }

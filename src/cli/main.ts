@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { factsCommand, infoCommand, searchCommand, sectionCommand, sectionsCommand } from './commands.js';
 import { EXIT } from './context.js';
-import { err, installPipeGuard } from './output.js';
+import { err, errRaw, outRaw } from './output.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -20,7 +20,7 @@ export function program(version: string): Command {
     .option('--no-color', 'plain output, no colors')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s) => err(s.replace(/^error: /, '')) });
+    .configureOutput({ writeOut: outRaw, writeErr: errRaw, outputError: (s) => err(s.replace(/^error: /, '')) });
   p.command('search')
     .description('the sentences that answer a question, best first')
     .argument('<query...>', 'words, a question, a number')
@@ -42,13 +42,12 @@ export function program(version: string): Command {
     .option('--json', 'JSON for scripts')
     .action(factsCommand);
   p.command('info').description('title, authors, citation').option('--json', 'JSON for scripts').action(infoCommand);
-  for (const c of p.commands) c.exitOverride().configureOutput({ outputError: (s) => err(s.replace(/^error: /, '')) });
+  for (const c of p.commands) c.exitOverride().configureOutput({ writeOut: outRaw, writeErr: errRaw, outputError: (s) => err(s.replace(/^error: /, '')) });
   return p;
 }
 
 /** Runs the CLI; every failure becomes one line on stderr and exit 2. */
 export async function main(argv: string[], version: string): Promise<void> {
-  installPipeGuard();
   process.on('SIGINT', () => process.exit(130));
   try {
     await program(version).parseAsync(argv);

@@ -1,24 +1,47 @@
+import { writeSync } from 'node:fs';
+
 /**
- * The one place that writes to the terminal. A closed pipe (usjapan … | head) ends the
- * process quietly instead of throwing EPIPE.
+ * The one place that writes to the terminal. It writes to the file descriptors directly: the
+ * process.stdout stream costs a noticeable share of start-up to create, and a synchronous write
+ * finishes before the process exits. A closed pipe (usjapan … | head) ends the process quietly.
  */
-export function installPipeGuard(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw err;
-    });
+function writeAll(fd: 1 | 2, text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < buf.length) {
+    try {
+      offset += writeSync(fd, buf, offset);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // A non-blocking pipe that is full: wait a moment for the reader.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    }
   }
 }
 
 /** Writes a result to stdout with a final newline. */
 export function out(text: string): void {
-  if (text !== '') process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (text !== '') writeAll(1, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Writes raw text to stdout (help and version text from the argument parser). */
+export function outRaw(text: string): void {
+  writeAll(1, text);
+}
+
+/** Writes raw text to stderr. */
+export function errRaw(text: string): void {
+  writeAll(2, text);
 }
 
 /** Writes a message to stderr, one line, prefixed with the program name. */
 export function err(message: string): void {
-  process.stderr.write(`usjapan: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  writeAll(2, `usjapan: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
 }
 
 /** Writes a JSON value as scripts expect it: two-space indented, never colored. */

@@ -1,11 +1,23 @@
 import Table from 'cli-table3';
+import { wrap } from './text.js';
 
-/** A plain-bordered table that fits the width, for facts and key figures. */
+/**
+ * A plain-bordered table that fits the width, for facts and key figures. Cells are wrapped
+ * here, with the same wrap as the rest of the output, rather than by cli-table3, whose own
+ * wrapping is the slowest part of printing a long table.
+ */
 export function table(head: string[], rows: string[][], width: number, weights: number[]): string {
   const usable = Math.max(40, width - (head.length + 1) * 3);
   const total = weights.reduce((a, b) => a + b, 0);
-  const colWidths = weights.map((w) => Math.max(6, Math.floor((usable * w) / total)) + 2);
-  const t = new Table({ head, colWidths, wordWrap: true, style: { head: [], border: [] } });
-  for (const r of rows) t.push(r);
+  const inner = weights.map((w) => Math.max(6, Math.floor((usable * w) / total)));
+  const t = new Table({ head, colWidths: inner.map((w) => w + 2), wordWrap: false, style: { head: [], border: [] } });
+  for (const r of rows) t.push(r.map((cell, i) => fit(cell, inner[i]!)));
   return t.toString();
+}
+
+/** Wraps a cell at spaces, then cuts any word still longer than the column. */
+function fit(cell: string, width: number): string {
+  return wrap(cell, width)
+    .flatMap((line) => line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [''])
+    .join('\n');
 }

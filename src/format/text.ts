@@ -1,3 +1,5 @@
+import { ALNUM } from '../query/normalize.js';
+
 /** Styling a formatter may apply; plain when color is off. */
 export interface Style {
   readonly bold: (s: string) => string;
@@ -35,6 +37,6 @@ export function highlight(line: string, words: readonly string[], style: Style):
   const parts = words.filter((w) => w.length > 0).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (parts.length === 0 || style === PLAIN) return line;
   parts.sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${parts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(`(?<![${ALNUM}])(${parts.join('|')})(?![${ALNUM}])`, 'gi');
   return line.replace(re, (m) => style.match(m));
 }

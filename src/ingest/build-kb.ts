@@ -1,4 +1,6 @@
 import type { KnowledgeBase } from '../kb/schema.js';
+import { packMap } from '../kb/packed-map.js';
+import { buildSearchIndex } from '../query/search-index.js';
 import { extractAcronyms } from './acronyms.js';
 import { readColumns } from './columns.js';
 import { extractEvents, extractFacts } from './facts.js';
@@ -80,7 +82,7 @@ export function buildKb(source: string, inputs: BuildInputs): KnowledgeBase {
     events: [],
     acronyms: [],
     figures: [],
-    synonyms: {},
+    synonyms: '',
     readingOrder,
   };
   const seenAcronyms = new Set<string>();
@@ -116,6 +118,7 @@ export function buildKb(source: string, inputs: BuildInputs): KnowledgeBase {
       note: 'The figure is an image in the PDF; its data is not in the extracted text.',
     });
   });
-  kb.synonyms = inputs.synonyms(kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? []));
+  kb.searchIndex = buildSearchIndex(kb);
+  kb.synonyms = packMap(inputs.synonyms(kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? [])));
   return kb;
 }

@@ -47,6 +47,12 @@ export const figureSchema = z.strictObject({
   note: text,
 });
 
+export const searchIndexSchema = z.strictObject({
+  terms: z.array(z.string()),
+  /** The brief's words and their stems: a packed map, word → [stem]. */
+  vocabulary: z.string(),
+});
+
 /** The knowledge base file: everything the CLI answers from. */
 export const kbSchema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -67,7 +73,9 @@ export const kbSchema = z.strictObject({
   events: z.array(eventSchema),
   acronyms: z.array(acronymSchema),
   figures: z.array(figureSchema),
-  synonyms: z.record(z.string(), z.array(z.string())),
+  /** WordNet synonyms: a packed map (src/kb/packed-map.ts) from a stem to the brief's stems. */
+  synonyms: z.string(),
+  searchIndex: searchIndexSchema.optional(),
   readingOrder: z.array(
     z.strictObject({ page: z.number().int().positive(), column: z.enum(['left', 'right']), lines: z.array(z.number().int().positive()) }),
   ),
@@ -77,6 +85,7 @@ export type KnowledgeBase = z.infer<typeof kbSchema>;
 export type Sentence = z.infer<typeof sentenceSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type SearchIndex = z.infer<typeof searchIndexSchema>;
 
 /** Checks a parsed value against the schema and its cross-references; returns the first problem. */
 export function validateKb(value: unknown): { ok: true; kb: KnowledgeBase } | { ok: false; error: string } {
@@ -91,6 +100,7 @@ export function validateKb(value: unknown): { ok: true; kb: KnowledgeBase } | { 
   if (sentenceIds.size !== kb.sentences.length) return { ok: false, error: 'sentences: duplicate id' };
   for (const s of kb.sentences) if (!sectionIds.has(s.sectionId)) return { ok: false, error: `sentence ${s.id}: unknown section ${s.sectionId}` };
   for (const sec of kb.sections) for (const sid of sec.sentenceIds) if (!sentenceIds.has(sid)) return { ok: false, error: `section ${sec.id}: unknown sentence ${sid}` };
+  if (kb.searchIndex && kb.searchIndex.terms.length !== kb.sentences.length) return { ok: false, error: 'searchIndex: one entry per sentence expected' };
   for (const f of [...kb.facts, ...kb.events, ...kb.acronyms]) if (!sentenceIds.has(f.sentenceId)) return { ok: false, error: `unknown sentence ${f.sentenceId}` };
   return { ok: true, kb };
 }

@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase, Sentence } from '../kb/schema.js';
-import { isStopWord, normalizeText, words } from './normalize.js';
+import { ALNUM, isStopWord, normalizeText, words } from './normalize.js';
+import { lookupPacked } from '../kb/packed-map.js';
+import { buildSearchIndex } from './search-index.js';
 import { stem } from './stem.js';
 
 /** One ranked answer. */
@@ -18,12 +20,18 @@ export interface SearchOptions {
   readonly sectionId?: string;
 }
 
+interface Doc {
+  readonly sentence: Sentence;
+  readonly terms: Map<string, number>;
+  readonly length: number;
+}
+
 interface Index {
-  readonly docs: { sentence: Sentence; terms: Map<string, number>; length: number; surface: Map<string, Set<string>> }[];
+  readonly docs: Doc[];
   readonly df: Map<string, number>;
   readonly avgLength: number;
-  readonly vocabulary: string[];
-  readonly stemsOfWord: Map<string, string>;
+  /** word → stem, packed; unpacked only when a word needs correcting. */
+  readonly packedVocabulary: string;
   fuse: Fuse<string> | null;
 }
 
@@ -48,33 +56,16 @@ function indexOf(kb: KnowledgeBase): Index {
   let idx = indexes.get(kb);
   if (idx) return idx;
   const df = new Map<string, number>();
-  const stemsOfWord = new Map<string, string>();
-  const titles = new Map(kb.sections.map((s) => [s.id, s.title]));
-  const docs = kb.sentences.map((sentence) => {
+  const built = kb.searchIndex ?? buildSearchIndex(kb);
+  const docs = kb.sentences.map((sentence, i) => {
     const counts = new Map<string, number>();
-    const surface = new Map<string, Set<string>>();
-    // The section title counts as part of every sentence in it, so "covid" finds its sentences.
-    for (const w of [...words(sentence.text), ...words(titles.get(sentence.sectionId) ?? '')]) {
-      if (isStopWord(w)) continue;
-      const t = stem(w);
-      stemsOfWord.set(w, t);
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    for (const raw of sentence.text.match(/[\p{L}\p{N}][\p{L}\p{N}.,’'-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu) ?? []) {
-      for (const w of words(raw)) {
-        const t = stem(w);
-        let set = surface.get(t);
-        if (!set) surface.set(t, (set = new Set()));
-        set.add(raw.replace(/[’']s$/, ''));
-      }
-    }
+    const stems = built.terms[i] ? built.terms[i]!.split(' ') : [];
+    for (const t of stems) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const t of counts.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    let length = 0;
-    for (const n of counts.values()) length += n;
-    return { sentence, terms: counts, length, surface };
+    return { sentence, terms: counts, length: stems.length };
   });
   const avgLength = docs.reduce((a, d) => a + d.length, 0) / Math.max(docs.length, 1);
-  idx = { docs, df, avgLength, vocabulary: [...stemsOfWord.keys()].sort(), stemsOfWord, fuse: null };
+  idx = { docs, df, avgLength, packedVocabulary: built.vocabulary, fuse: null };
   indexes.set(kb, idx);
   return idx;
 }
@@ -92,7 +83,7 @@ export function correctWord(kb: KnowledgeBase, word: string): { word: string; sc
   const idx = indexOf(kb);
   const limit = maxFuzzyScore(word);
   if (limit < 0) return [];
-  idx.fuse ??= new Fuse(idx.vocabulary, { includeScore: true, ignoreLocation: true, threshold: 0.45, minMatchCharLength: 2 });
+  idx.fuse ??= new Fuse(idx.packedVocabulary.split('\n').map((l) => l.slice(0, l.indexOf(':'))), { includeScore: true, ignoreLocation: true, threshold: 0.45, minMatchCharLength: 2 });
   return idx.fuse
     .search(word, { limit: 5 })
     .filter((r) => (r.score ?? 1) <= limit && Math.abs(r.item.length - word.length) <= Math.ceil(word.length / 3))
@@ -109,7 +100,7 @@ export function expandQuery(kb: KnowledgeBase, query: string): { term: string; w
     const known = idx.df.has(t);
     if (known) out.push({ term: t, weight: 1, group });
     const before = out.length;
-    for (const syn of kb.synonyms[t] ?? []) if (idx.df.has(syn)) out.push({ term: syn, weight: SYNONYM_WEIGHT, group });
+    for (const syn of lookupPacked(kb.synonyms, t)) if (idx.df.has(syn)) out.push({ term: syn, weight: SYNONYM_WEIGHT, group });
     if (!known) {
       // Same word family written differently ("colonial", "colonization"): a long shared prefix.
       const prefix = t.slice(0, 5);
@@ -119,9 +110,9 @@ export function expandQuery(kb: KnowledgeBase, query: string): { term: string; w
     }
     if (!known && out.length === before) {
       for (const c of correctWord(kb, w)) {
-        const ct = idx.stemsOfWord.get(c.word) ?? stem(c.word);
+        const ct = lookupPacked(idx.packedVocabulary, c.word)[0] ?? stem(c.word);
         out.push({ term: ct, weight: FUZZY_WEIGHT * (1 - c.score), group });
-        for (const syn of kb.synonyms[ct] ?? []) if (idx.df.has(syn)) out.push({ term: syn, weight: SYNONYM_WEIGHT * FUZZY_WEIGHT, group });
+        for (const syn of lookupPacked(kb.synonyms, ct)) if (idx.df.has(syn)) out.push({ term: syn, weight: SYNONYM_WEIGHT * FUZZY_WEIGHT, group });
       }
     }
   });
@@ -149,7 +140,7 @@ export function search(kb: KnowledgeBase, query: string, options: SearchOptions 
   for (const g of groups) best += Math.max(...expanded.filter((e) => e.group === g).map((e) => e.weight * idf(e.term) * (K1 + 1) / (1 + K1)));
 
   const intent = questionIntent(query);
-  const scored: { doc: Index['docs'][number]; score: number; matched: Set<string> }[] = [];
+  const scored: { doc: Doc; score: number; matched: Set<string> }[] = [];
   for (const doc of idx.docs) {
     if (options.sectionId && doc.sentence.sectionId !== options.sectionId) continue;
     let score = 0;
@@ -178,8 +169,19 @@ export function search(kb: KnowledgeBase, query: string, options: SearchOptions 
     sentence: s.doc.sentence,
     rank: i + 1,
     score: Math.round(Math.min(1, s.score / (best * (intent ? 1 + INTENT_BONUS : 1))) * 1000) / 1000,
-    matches: [...s.matched].flatMap((t) => [...(s.doc.surface.get(t) ?? [])]).filter((w, k, a) => a.indexOf(w) === k),
+    matches: surfaceForms(s.doc.sentence.text, s.matched),
   }));
+}
+
+const RAW_TOKEN = new RegExp(`[${ALNUM}][${ALNUM}.,’'-]*[${ALNUM}%]|[${ALNUM}]`, 'g');
+
+/** The words of a sentence, as written there, whose stems are among the matched terms. */
+function surfaceForms(text: string, matched: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const raw of text.match(RAW_TOKEN) ?? []) {
+    if (words(raw).some((w) => matched.has(stem(w)))) out.add(raw.replace(/[’']s$/, ''));
+  }
+  return [...out];
 }
 
 function hasNumber(text: string): boolean {
