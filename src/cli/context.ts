@@ -66,9 +66,24 @@ export async function openKb(opts: GlobalOptions): Promise<KnowledgeBase | null>
   return null;
 }
 
-/** Joins query words and checks the length cap; null (exit 2) when it is too long. */
-export function readQuery(words: readonly string[]): string | null {
-  const q = words.join(' ');
+/** Reads a query piped on stdin ("usjapan search -"), up to one byte past the cap. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > MAX_QUERY_CHARS * 4) break;
+  }
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+/**
+ * Joins query words ("-" alone reads the query from stdin) and checks the length cap; null
+ * (exit 2) when it is too long.
+ */
+export async function readQuery(words: readonly string[]): Promise<string | null> {
+  const q = words.length === 1 && words[0] === '-' ? await readStdin() : words.join(' ');
   if (q.length > MAX_QUERY_CHARS) {
     err(`query too long (${q.length} characters; the limit is ${MAX_QUERY_CHARS})`);
     process.exitCode = EXIT.usage;

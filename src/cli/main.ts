@@ -23,7 +23,7 @@ export function program(version: string): Command {
     .configureOutput({ writeOut: outRaw, writeErr: errRaw, outputError: (s) => err(s.replace(/^error: /, '')) });
   p.command('search')
     .description('the sentences that answer a question, best first')
-    .argument('<query...>', 'words, a question, a number')
+    .argument('<query...>', 'words, a question, a number; - reads it from stdin')
     .addOption(new Option('-n, --limit <n>', 'how many answers').argParser(positiveInt).default(5))
     .option('--section <name>', 'only this section')
     .option('--json', 'JSON for scripts')

@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import { safe } from '../format/text.js';
 
 /**
  * The one place that writes to the terminal. It writes to the file descriptors directly: the
@@ -41,7 +42,8 @@ export function errRaw(text: string): void {
 
 /** Writes a message to stderr, one line, prefixed with the program name. */
 export function err(message: string): void {
-  writeAll(2, `usjapan: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  // Messages echo user input and knowledge-base text: control characters are shown, not sent.
+  writeAll(2, `usjapan: ${safe(message.replace(/\s*\n\s*/g, ' '))}\n`);
 }
 
 /** Writes a JSON value as scripts expect it: two-space indented, never colored. */

@@ -13,7 +13,8 @@ import { learnWordStats, SENTENCE_STARTERS } from './word-stats.js';
 
 /** What the build needs besides the brief: the general-English models. */
 export interface BuildInputs {
-  readonly seam: SeamModel | null;
+  /** Called only once the text is known to be a brief: learning the model takes seconds. */
+  readonly seam: () => SeamModel | null;
   readonly synonyms: (vocabulary: Iterable<string>) => Record<string, string[]>;
 }
 
@@ -45,7 +46,7 @@ export function buildKb(source: string, inputs: BuildInputs): KnowledgeBase {
   const textPages = pages.filter((p) => !isDisclaimerPage(p) && p.body.length > 0);
   if (textPages.length === 0) throw new NotABriefError('no body text');
 
-  const columns = readColumns(textPages.map((p) => p.body), inputs.seam);
+  const columns = readColumns(textPages.map((p) => p.body), inputs.seam());
   const ordered: OrderedLine[] = [];
   const readingOrder: KnowledgeBase['readingOrder'] = [];
   columns.forEach((c, i) => {

@@ -16,6 +16,8 @@ export async function loadKb(path: string, trusted: boolean): Promise<LoadResult
   try {
     const st = statSync(path);
     if (st.isDirectory()) return { ok: false, error: `${path} is a directory, not a knowledge base file` };
+    // A device or a pipe could be read forever (--kb /dev/zero): only regular files are loaded.
+    if (!st.isFile()) return { ok: false, error: `${path} is not a regular file` };
     if (st.size > MAX_KB_BYTES) return { ok: false, error: `${path} is ${st.size} bytes; the limit is ${MAX_KB_BYTES}` };
     text = readFileSync(path, 'utf8');
   } catch (e) {
@@ -33,5 +35,8 @@ export async function loadKb(path: string, trusted: boolean): Promise<LoadResult
   if (trusted) return { ok: true, kb: value as KnowledgeBase };
   const { validateKb } = await import('./schema.js');
   const checked = validateKb(value);
-  return checked.ok ? checked : { ok: false, error: `knowledge base ${path} has the wrong shape: ${checked.error}` };
+  if (!checked.ok) return { ok: false, error: `knowledge base ${path} has the wrong shape: ${checked.error}` };
+  // A file's own search index may not match its sentences; the search rebuilds it from the text.
+  const { searchIndex: _ignored, ...kb } = checked.kb;
+  return { ok: true, kb };
 }
