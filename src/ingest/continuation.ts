@@ -127,27 +127,3 @@ export function continuationCost(a: LayoutLine, b: LayoutLine, stats: WordStats)
   }
   return cost;
 }
-
-/** True when a paragraph may end after a and a new one start at b. */
-export function breakPossible(a: LayoutLine, b: LayoutLine, stats: WordStats): boolean {
-  if (a.kind === 'source' || a.kind === 'heading') return true;
-  return endsSentence(a.text) && startOf(b.text, stats) !== 'lower';
-}
-
-/**
- * How unlikely it is that `between` lines of the other column were emitted between two
- * consecutive lines a and b of one column. Lines of both columns share the page's height, so
- * they alternate; a paragraph gap or heading in one column lets two or three lines of the
- * other through, and a figure's image lets through any number.
- */
-export function gapCost(a: LayoutLine, b: LayoutLine, between: number, stats: WordStats): number {
-  if (a.kind === 'caption' && b.kind === 'source') return 0;
-  const table =
-    b.kind === 'heading'
-      ? [1.5, 0.6, 0, 0.3, 1.5]
-      : breakPossible(a, b, stats)
-        ? [0.1, 0, 0.1, 0.5, 2]
-        : [0.2, 0, 0.4, 3, 5];
-  const last = table.length - 1;
-  return between <= last ? table[between]! : table[last]! + (between - last);
-}

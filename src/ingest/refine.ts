@@ -1,0 +1,115 @@
+import type { LayoutLine } from './continuation.js';
+import { endsSentence } from './continuation.js';
+import { makeCohesion } from './cohesion.js';
+import { pageObjective } from './page-objective.js';
+import type { PageColumns } from './reading-order.js';
+import { continuationCost } from './seam-cost.js';
+import { makeVerbCheck } from './sentence-check.js';
+import type { WordStats } from './word-stats.js';
+
+// Stretches whose two ends together cost less than this to cross are worth a whole-page look.
+const MAX_CROSSING_COST = 3;
+
+/**
+ * Hill-climbs from the DP's split by exchanging the columns of neighbouring lines, one pair or
+ * two nearby pairs at a time: a crossed pair of seams is often only fixed by two exchanges.
+ */
+export function refine(start: PageColumns, stats: WordStats): PageColumns {
+  const hasVerb = makeVerbCheck();
+  const lines = [...start.left, ...start.right].sort((a, b) => a.index - b.index);
+  const cohesion = makeCohesion(lines);
+  const inLeft = new Set(start.left.map((l) => l.index));
+  const split = () => ({
+    left: lines.filter((l) => inLeft.has(l.index)),
+    right: lines.filter((l) => !inLeft.has(l.index)),
+  });
+  const swappable = (i: number) => {
+    const a = lines[i];
+    const b = lines[i + 1];
+    return a !== undefined && b !== undefined && inLeft.has(a.index) !== inLeft.has(b.index);
+  };
+  const swap = (i: number) => {
+    const a = lines[i]!.index;
+    const b = lines[i + 1]!.index;
+    const aLeft = inLeft.has(a);
+    inLeft.delete(aLeft ? a : b);
+    inLeft.add(aLeft ? b : a);
+  };
+  let { left, right } = split();
+  let best = pageObjective(left, right, stats, hasVerb, cohesion);
+  const attempt = (moves: number[]) => {
+    moves.forEach(swap);
+    const next = split();
+    const v = pageObjective(next.left, next.right, stats, hasVerb, cohesion);
+    if (v < best - 1e-9) {
+      best = v;
+      ({ left, right } = next);
+      return true;
+    }
+    [...moves].reverse().forEach(swap);
+    return false;
+  };
+  // A stretch read with its columns exchanged differs from the truth only at its two ends.
+  // Where both ends are weak seams the pairwise search cannot tell them apart, but the
+  // whole-page evidence (cohesion, verbs) can: try exchanging every stretch whose two ends
+  // each cost little to cross (never from the page's first line).
+  const crossingCost = (p: number): number => {
+    const before = (left: boolean) => lines.slice(0, p).filter((l) => inLeft.has(l.index) === left).at(-1);
+    const after = (left: boolean) => lines.slice(p).find((l) => inLeft.has(l.index) === left);
+    const aL = before(true);
+    const aR = before(false);
+    const bL = after(true);
+    const bR = after(false);
+    const c = (a: LayoutLine | undefined, b: LayoutLine | undefined) => (a && b ? continuationCost(a, b, stats) : 0);
+    return c(aL, bR) + c(aR, bL) - c(aL, bL) - c(aR, bR);
+  };
+  const flipRegions = (): boolean => {
+    const ends = lines
+      .map((_, p) => ({ p, d: p === 0 ? Infinity : crossingCost(p) }))
+      .filter((x) => x.d < MAX_CROSSING_COST);
+    ends.push({ p: lines.length, d: 0 }); // a stretch may run to the page's foot
+    for (const s of ends) {
+      for (const e of ends) {
+        if (e.p <= s.p + 1 || s.d + e.d > MAX_CROSSING_COST) continue;
+        const flip = () => {
+          for (let k = s.p; k < e.p; k++) {
+            const idx = lines[k]!.index;
+            if (inLeft.has(idx)) inLeft.delete(idx);
+            else inLeft.add(idx);
+          }
+        };
+        flip();
+        const next = split();
+        const v = pageObjective(next.left, next.right, stats, hasVerb, cohesion);
+        if (v < best - 1e-9) {
+          best = v;
+          ({ left, right } = next);
+          return true;
+        }
+        flip();
+      }
+    }
+    return false;
+  };
+  for (let improved = true; improved; ) {
+    improved = false;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (!swappable(i)) continue;
+      if (attempt([i])) {
+        improved = true;
+        continue;
+      }
+      for (let j = i + 2; j <= i + 4; j++) {
+        swap(i);
+        const ok = swappable(j);
+        swap(i);
+        if (ok && attempt([i, j])) {
+          improved = true;
+          break;
+        }
+      }
+    }
+    if (!improved) improved = flipRegions();
+  }
+  return { left, right, cost: best };
+}
