@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { KnowledgeBase } from '../src/kb/schema.js';
 import { evaluate, type LabeledQuery } from '../src/query/evaluate.js';
 
+// A closed pipe (npm run eval | head) ends the script quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const kb = JSON.parse(readFileSync('data/kb.json', 'utf8')) as KnowledgeBase;
 const { queries } = JSON.parse(readFileSync('tests/eval/queries.json', 'utf8')) as { queries: LabeledQuery[] };
 const { scores, misses } = evaluate(kb, queries);

@@ -10,6 +10,9 @@ import { readColumns } from '../src/ingest/columns.js';
 import { learnSeamModel } from '../src/ingest/seam-model.js';
 import { GENERATED_LAYOUTS, SAMPLE_BLOCKS, scoreGenerated, typeset } from '../tests/fixtures/two-column-generator.js';
 
+// A closed pipe (npm run eval | head) ends the script quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const require = createRequire(import.meta.url);
 const kb = JSON.parse(readFileSync('data/kb.json', 'utf8')) as { readingOrder: { page: number; column: string; lines: number[] }[] };
 const fixture = JSON.parse(readFileSync('tests/fixtures/reading-order.json', 'utf8')) as typeof kb;

@@ -7,8 +7,8 @@ import { continuationCost } from './seam-cost.js';
 import { makeVerbCheck } from './sentence-check.js';
 import type { WordStats } from './word-stats.js';
 
-// Stretches whose two ends together cost less than this to cross are worth a whole-page look.
-const MAX_CROSSING_COST = 3;
+// The places cheapest to cross, whose pairs bound the stretches worth a whole-page look.
+const CROSSING_CANDIDATES = 24;
 
 /**
  * Hill-climbs from the DP's split by exchanging the columns of neighbouring lines, one pair or
@@ -63,33 +63,39 @@ export function refine(start: PageColumns, stats: WordStats): PageColumns {
     const c = (a: LayoutLine | undefined, b: LayoutLine | undefined) => (a && b ? continuationCost(a, b, stats) : 0);
     return c(aL, bR) + c(aR, bL) - c(aL, bL) - c(aR, bR);
   };
+  /** Exchanges the columns of lines s..e-1. */
+  const flipStretch = (s: number, e: number) => {
+    for (let k = s; k < e; k++) {
+      const idx = lines[k]!.index;
+      if (inLeft.has(idx)) inLeft.delete(idx);
+      else inLeft.add(idx);
+    }
+  };
   const flipRegions = (): boolean => {
     const ends = lines
       .map((_, p) => ({ p, d: p === 0 ? Infinity : crossingCost(p) }))
-      .filter((x) => x.d < MAX_CROSSING_COST);
+      .filter((x) => x.d < Infinity)
+      .sort((a, b) => a.d - b.d)
+      .slice(0, CROSSING_CANDIDATES)
+      .sort((a, b) => a.p - b.p);
     ends.push({ p: lines.length, d: 0 }); // a stretch may run to the page's foot
+    // Best improvement, not first: the first better stretch is often not the right one.
+    let bestFlip: { s: number; e: number; v: number; left: LayoutLine[]; right: LayoutLine[] } | null = null;
     for (const s of ends) {
       for (const e of ends) {
-        if (e.p <= s.p + 1 || s.d + e.d > MAX_CROSSING_COST) continue;
-        const flip = () => {
-          for (let k = s.p; k < e.p; k++) {
-            const idx = lines[k]!.index;
-            if (inLeft.has(idx)) inLeft.delete(idx);
-            else inLeft.add(idx);
-          }
-        };
-        flip();
+        if (e.p <= s.p + 1) continue;
+        flipStretch(s.p, e.p);
         const next = split();
         const v = pageObjective(next.left, next.right, stats, hasVerb, cohesion);
-        if (v < best - 1e-9) {
-          best = v;
-          ({ left, right } = next);
-          return true;
-        }
-        flip();
+        if (v < (bestFlip?.v ?? best) - 1e-9) bestFlip = { s: s.p, e: e.p, v, ...next };
+        flipStretch(s.p, e.p);
       }
     }
-    return false;
+    if (!bestFlip) return false;
+    flipStretch(bestFlip.s, bestFlip.e);
+    best = bestFlip.v;
+    ({ left, right } = bestFlip);
+    return true;
   };
   for (let improved = true; improved; ) {
     improved = false;
