@@ -1,5 +1,4 @@
 import type { LayoutLine } from './continuation.js';
-import { endsSentence } from './continuation.js';
 import { makeCohesion } from './cohesion.js';
 import { pageObjective } from './page-objective.js';
 import type { PageColumns } from './reading-order.js';
@@ -11,8 +10,10 @@ import type { WordStats } from './word-stats.js';
 const CROSSING_CANDIDATES = 24;
 
 /**
- * Hill-climbs from the DP's split by exchanging the columns of neighbouring lines, one pair or
- * two nearby pairs at a time: a crossed pair of seams is often only fixed by two exchanges.
+ * Improves the DP's split against the whole-page objective (page-objective.ts), which adds what
+ * the DP cannot see: sentences without a finite verb and lexical cohesion. It exchanges the
+ * columns of neighbouring lines (one pair, or two nearby pairs: a crossed pair of seams is
+ * often only fixed by two), and of whole stretches between the places cheapest to cross.
  */
 export function refine(start: PageColumns, stats: WordStats): PageColumns {
   const hasVerb = makeVerbCheck();
