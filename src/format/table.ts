@@ -15,9 +15,19 @@ export function table(head: string[], rows: string[][], width: number, weights: 
   return t.toString();
 }
 
-/** Wraps a cell at spaces, then cuts any word still longer than the column. */
+/** Wraps a cell at spaces, then cuts a word still longer than the column, after a hyphen if it has one. */
 function fit(cell: string, width: number): string {
   return wrap(cell, width)
-    .flatMap((line) => line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [''])
+    .flatMap((line) => {
+      const parts: string[] = [];
+      let rest = line;
+      while (rest.length > width) {
+        const hyphen = rest.lastIndexOf('-', width - 1);
+        const cut = hyphen > 0 ? hyphen + 1 : width;
+        parts.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      return [...parts, rest];
+    })
     .join('\n');
 }

@@ -43,21 +43,45 @@ function parseNumber(digits: string): number {
   return Number(digits.replace(/,/g, ''));
 }
 
-/** A short phrase of what a number measures: the words after it, else the words before it. */
+// Words a label neither starts nor ends with.
+const LOOSE_START = new Set(['and', 'or', 'which', 'that', 'after', 'perhaps', 'eventually', 'currently', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'for', 'of', 'in', 'by', 'with']);
+const LOOSE_END = new Set([...STOP, 'about', 'over', 'under', 'than', 'against']);
+
+function tidyLabel(words: string[]): string {
+  const w = [...words];
+  while (w.length && LOOSE_START.has(w[0]!.toLowerCase())) w.shift();
+  while (w.length && LOOSE_END.has(w.at(-1)!.toLowerCase())) w.pop();
+  return w.join(' ').replace(/[.,;:]+$/, '');
+}
+
+/**
+ * A short phrase of what a number measures: "80% of its population" → "population" (the
+ * noun phrase after "of"), "28,000 deaths" → "deaths" (the words after it), otherwise the
+ * words before it in its clause ("Japan’s GDP increased in 2021 by 1.7%" → "Japan’s GDP
+ * increased").
+ */
 function labelAt(sentence: string, start: number, end: number): string {
-  const words = (s: string) => s.match(/[\p{L}][\p{L}’'.-]*/gu) ?? [];
+  const words = (s: string) => s.match(/[\p{L}][\p{L}\p{N}’'.-]*/gu) ?? [];
+  const after = sentence.slice(end);
+  const of = /^\s+of\s+([^,;:()—]+)/.exec(after);
+  if (of) {
+    const np = tidyLabel(words(of[1]!.split(/\s(?:which|that|who|and|in|to|from|by)\s/)[0] ?? '').slice(0, 6));
+    if (np) return np;
+  }
   // The words after the number up to the next conjunction or number ("28,000 deaths and …").
-  const rest = (sentence.slice(end).split(/[,;:()—]|\s(?:and|or|as|in)\s|\d/)[0] ?? '');
-  const after = words(rest).slice(0, 4);
-  while (after.length && STOP.has(after.at(-1)!.toLowerCase())) after.pop();
-  if (after.length && !STOP.has(after[0]!.toLowerCase())) return after.join(' ');
+  // A time after the number ("deal in December") is not what it measures.
+  const rest = after.split(/[,;:()—]|\s(?:and|or|as)\s|\s(?:in|on|at|by)\s(?=[A-Z0-9]|late|early|mid)|\s\d/)[0] ?? '';
+  const next = tidyLabel(words(rest).slice(0, 6));
+  if (next && !STOP.has(words(rest)[0]?.toLowerCase() ?? '')) return next;
   // Inside brackets, the figure belongs to the words just before them: "exports ($112.2 billion)".
   const head = sentence.slice(0, start);
   const clauses = head.split(/[,;:()—]/);
-  const clause = (clauses.at(-1) ?? '').trim() === '' && /\(\s*[~]?\s*$/.test(head) ? (clauses.at(-2) ?? '') : (clauses.at(-1) ?? '');
-  const before = words(clause).filter((w) => !QUALIFIER.test(` ${w}`)).slice(-5);
-  const tail = after.length ? ` ${after.join(' ')}` : '';
-  return `${before.join(' ')}${tail}`.trim() || 'value';
+  const inBrackets = (clauses.at(-1) ?? '').trim() === '' && /\(\s*[~]?\s*$/.test(head);
+  const clause = inBrackets ? (clauses.at(-2) ?? '') : (clauses.at(-1) ?? '');
+  let before = tidyLabel(words(clause).filter((w) => !QUALIFIER.test(` ${w}`)).slice(inBrackets ? -2 : -6));
+  // "troops—currently numbering around 54,000": a bare verb form points back to the clause before.
+  if (/^\S+ing$/.test(before) && /—[^—]*$/.test(head)) before = tidyLabel(words(head.split('—').at(-2) ?? '').slice(-2));
+  return before || next || 'value';
 }
 
 /** Spans of a sentence that name things ("Section 232", "FY2021", "COVID-19", "Figure 1"). */
@@ -134,10 +158,12 @@ export function extractFacts(sentence: string): RawFact[] {
     if (/^[-–]/.test(sentence.slice(e)) || /[-–]$/.test(sentence.slice(0, m.index))) continue;
     push(m.index, e, { value: n * (SCALE[m[2] ?? ''] ?? 1), unit: 'count' });
   }
-  for (const m of sentence.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+[\p{L}’']+\s+)?(\p{Ll}[\p{L}-]*s)\b/giu)) {
+  for (const m of sentence.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+[\p{L}’']+\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*s)\b/giu)) {
     const e = m.index + m[0].length;
     if (!free(m.index, e)) continue;
-    push(m.index, m.index + m[1]!.length, { value: WORD_NUMBER[m[1]!.toLowerCase()]!, unit: 'count', label: m[2]! });
+    // The label is what is counted, modifiers included: "three prime ministers" → "prime ministers".
+    const counted = m[0].slice(m[1]!.length).replace(/^\s+of\s+the\s+[\p{L}’']+\s+/u, '').trim();
+    push(m.index, m.index + m[1]!.length, { value: WORD_NUMBER[m[1]!.toLowerCase()]!, unit: 'count', label: counted });
   }
   return facts.sort((a, b) => a.at - b.at).map((f) => f.fact);
 }

@@ -70,8 +70,16 @@ describe('extractFacts', () => {
     'a treaty ally since 1951, from 2012 to 2020, in September 2021',
   ])('no quantity in identifiers and dates: %s', (s) => expect(extractFacts(s)).toEqual([]));
 
-  it('labels a count with the words after it', () => {
-    expect(extractFacts('with under 28,000 deaths')[0]!.label).toBe('deaths');
+  it.each([
+    ['with under 28,000 deaths and more', 'deaths'],
+    ['vaccinated 80% of its population by March', 'population'],
+    ['trading partner for exports ($112.2 billion) and', 'exports'],
+    ['a pledge for a 46% reduction in greenhouse gas emissions by 2030', 'reduction in greenhouse gas emissions'],
+    ['the right to base U.S. troops—currently numbering around 54,000—and other assets', 'U.S. troops'],
+    ['Japan’s previous three prime ministers, especially', 'prime ministers'],
+    ['a new four-year deal in December 2021', 'deal'],
+  ])('labels %s as "%s"', (sentence, label) => {
+    expect(extractFacts(sentence)[0]!.label).toBe(label);
   });
 });
 
