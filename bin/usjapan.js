@@ -12,9 +12,11 @@ const vm = require('node:vm');
 
 const dist = join(__dirname, '..', 'dist');
 const scripts = [];
+const loaded = new Map();
 
-/** Runs one bundled CommonJS file of dist/ with its code cache; returns its exports. */
+/** Runs one bundled CommonJS file of dist/ with its code cache (once); returns its exports. */
 function load(file) {
+  if (loaded.has(file)) return loaded.get(file).exports;
   const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
@@ -25,6 +27,7 @@ function load(file) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   scripts.push({ file, script });
   const mod = { exports: {} };
+  loaded.set(file, mod);
   const base = createRequire(file);
   const req = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dist, id)) : base(id));
   script.runInThisContext()(mod.exports, req, mod, file, dist);
