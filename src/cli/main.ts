@@ -1,62 +1,32 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { factsCommand, infoCommand, searchCommand, sectionCommand, sectionsCommand } from './commands.js';
-import { EXIT } from './context.js';
-import { err, errRaw, outRaw } from './output.js';
+import { CommanderError } from 'commander';
+import type { Outcome, Status } from './outcome.js';
+import { err, errRaw, out, outRaw } from './output.js';
+import { program } from './program.js';
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1 || n > 1000) {
-    throw new InvalidArgumentError('expected a whole number from 1 to 1000');
-  }
-  return n;
-}
+/** Exit codes users and scripts rely on, set here and nowhere else. */
+export const EXIT: Readonly<Record<Status, number>> = { found: 0, nothing: 1, usage: 2, 'bad-input': 2, 'bad-kb': 2 };
 
-/** Builds the command-line program; help text comes from here. */
-export function program(version: string): Command {
-  const p = new Command('usjapan')
-    .description('Answers questions from CRS In Focus IF10199, "U.S.-Japan Relations" (v19, March 30, 2022), offline.')
-    .version(version, '-V, --version')
-    .option('--kb <path>', 'load another knowledge base file (validated)')
-    .option('--no-color', 'plain output, no colors')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({ writeOut: outRaw, writeErr: errRaw, outputError: (s) => err(s.replace(/^error: /, '')) });
-  p.command('search')
-    .description('the sentences that answer a question, best first')
-    .argument('<query...>', 'words, a question, a number; - reads it from stdin')
-    .addOption(new Option('-n, --limit <n>', 'how many answers').argParser(positiveInt).default(5))
-    .option('--section <name>', 'only this section')
-    .option('--json', 'JSON for scripts')
-    .action(searchCommand);
-  p.command('section')
-    .description("a section's summary and key figures")
-    .argument('<name...>', 'a section name, fuzzy ("trade", "covid")')
-    .option('--full', 'all of its text')
-    .option('--json', 'JSON for scripts')
-    .action(sectionCommand);
-  p.command('sections').description('the table of contents').option('--json', 'JSON for scripts').action(sectionsCommand);
-  p.command('facts')
-    .description('figures in the brief, all or those matching')
-    .argument('[query...]', 'words to match')
-    .option('--section <name>', 'only this section')
-    .option('--json', 'JSON for scripts')
-    .action(factsCommand);
-  p.command('info').description('title, authors, citation').option('--json', 'JSON for scripts').action(infoCommand);
-  for (const c of p.commands) c.exitOverride().configureOutput({ writeOut: outRaw, writeErr: errRaw, outputError: (s) => err(s.replace(/^error: /, '')) });
-  return p;
-}
-
-/** Runs the CLI; every failure becomes one line on stderr and exit 2. */
+/** Runs the CLI: parses, runs one command, then writes its outcome and sets the exit code. */
 export async function main(argv: string[], version: string): Promise<void> {
   process.on('SIGINT', () => process.exit(130));
+  // Commander's own text (help, version, parse errors), in the order it produced it.
+  const parserText: (() => void)[] = [];
+  let outcome: Outcome | null = null;
   try {
-    await program(version).parseAsync(argv);
+    await program(version, {
+      outcome: (o) => (outcome = o),
+      writeOut: (t) => parserText.push(() => outRaw(t)),
+      writeErr: (t) => parserText.push(() => errRaw(t)),
+      message: (m) => parserText.push(() => err(m)),
+    }).parseAsync(argv);
   } catch (e) {
-    if (e instanceof CommanderError) {
-      process.exitCode = e.exitCode === 0 ? 0 : EXIT.usage;
-      return;
-    }
-    err(`internal error: ${(e as Error).message}`);
-    process.exitCode = EXIT.usage;
+    if (e instanceof CommanderError) outcome = { status: e.exitCode === 0 ? 'found' : 'usage' };
+    else outcome = { status: 'usage', messages: [`internal error: ${(e as Error).message}`] };
   }
+  const result: Outcome = outcome ?? { status: 'found' };
+  // Set before writing: a closed pipe ends the process during a write, with this code.
+  process.exitCode = EXIT[result.status];
+  for (const write of parserText) write();
+  if (result.stdout) out(result.stdout);
+  for (const m of result.messages ?? []) err(m);
 }

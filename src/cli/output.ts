@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs';
-import { safe } from '../format/text.js';
+import { safe } from '../format/safe.js';
 
 /**
  * The one place that writes to the terminal. It writes to the file descriptors directly: the
@@ -44,9 +44,4 @@ export function errRaw(text: string): void {
 export function err(message: string): void {
   // Messages echo user input and knowledge-base text: control characters are shown, not sent.
   writeAll(2, `usjapan: ${safe(message.replace(/\s*\n\s*/g, ' '))}\n`);
-}
-
-/** Writes a JSON value as scripts expect it: two-space indented, never colored. */
-export function outJson(value: unknown): void {
-  out(JSON.stringify(value, null, 2));
 }

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { wrap } from './text.js';
+import { wrap } from './wrap.js';
 
 /**
  * A plain-bordered table that fits the width, for facts and key figures. Cells are wrapped
@@ -14,6 +14,9 @@ export function table(head: string[], rows: string[][], width: number, weights: 
   for (const r of rows) t.push(r.map((cell, i) => fit(cell, inner[i]!)));
   return t.toString();
 }
+
+/** The table function, passed to formatters so cli-table3 is loaded only when a table is printed. */
+export type TableFn = typeof table;
 
 /** Wraps a cell at spaces, then cuts a word still longer than the column, after a hyphen if it has one. */
 function fit(cell: string, width: number): string {

@@ -1,15 +1,18 @@
-import type { KnowledgeBase } from '../kb/schema.js';
 import { packMap } from '../kb/packed-map.js';
-import { buildSearchIndex } from '../query/search-index.js';
-import { extractAcronyms } from './acronyms.js';
-import { readColumns } from './columns.js';
-import { extractEvents, extractFacts } from './facts.js';
-import { readFrontMatter, withoutMasthead } from './front-matter.js';
-import { joinLines } from './join-lines.js';
-import { splitPages, toLines, type Page } from './pages.js';
-import type { SeamModel } from './seam-model.js';
-import { buildStructure, type OrderedLine } from './structure.js';
-import { learnWordStats, SENTENCE_STARTERS } from './word-stats.js';
+import type { KnowledgeBase } from '../kb/schema.js';
+import { buildSearchIndex } from '../kb/search-index.js';
+import { isDisclaimerPage } from './brief/disclaimer.js';
+import { readFrontMatter, withoutMasthead } from './brief/front-matter.js';
+import { splitPages, toLines } from './brief/pages.js';
+import { extractAcronyms } from './extract/acronyms.js';
+import { extractEvents } from './extract/events.js';
+import { extractFacts } from './extract/facts.js';
+import { readColumns } from './layout/columns.js';
+import { learnWordStats, SENTENCE_STARTERS } from './layout/word-stats.js';
+import type { SeamModel } from './models/seam-model.js';
+import { joinLines } from './text/join-lines.js';
+import { slugify } from './text/section-id.js';
+import { buildStructure, type OrderedLine } from './text/structure.js';
 
 /** What the build needs besides the brief: the general-English models. */
 export interface BuildInputs {
@@ -18,33 +21,19 @@ export interface BuildInputs {
   readonly synonyms: (vocabulary: Iterable<string>) => Record<string, string[]>;
 }
 
-/** A brief that cannot be read as a CRS In Focus brief. */
-export class NotABriefError extends Error {}
-
-/** Lowercase, dots dropped, a leading article dropped: "The U.S.-Japan Military Alliance" → "us-japan-military-alliance". */
-export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/\./g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .replace(/^(?:the|a|an)-/, '');
-}
-
-function isDisclaimerPage(page: Page): boolean {
-  return page.body[0]?.text.trim() === 'Disclaimer';
-}
+/** The pipeline's result: a knowledge base, or why the text is not a brief it can read. */
+export type BuildResult = { ok: true; kb: KnowledgeBase } | { ok: false; reason: string };
 
 /** From the brief's text to the knowledge base: pages → columns → lines → sections → sentences → facts. */
-export function buildKb(source: string, inputs: BuildInputs): KnowledgeBase {
+export function buildKb(source: string, inputs: BuildInputs): BuildResult {
   const lines = toLines(source);
   const fm = readFrontMatter(lines);
-  if (!fm) throw new NotABriefError('no "Updated <date>" masthead followed by a title on the first page');
-  if (!fm.reportId || fm.version === null) throw new NotABriefError('no "<report id> · VERSION <n>" footer');
+  if (!fm) return { ok: false, reason: 'no "Updated <date>" masthead followed by a title on the first page' };
+  if (!fm.reportId || fm.version === null) return { ok: false, reason: 'no "<report id> · VERSION <n>" footer' };
   const pages = splitPages(lines, fm.title).map((p, i) => (i === 0 ? withoutMasthead(p, fm) : p));
   const disclaimerPage = pages.find(isDisclaimerPage);
   const textPages = pages.filter((p) => !isDisclaimerPage(p) && p.body.length > 0);
-  if (textPages.length === 0) throw new NotABriefError('no body text');
+  if (textPages.length === 0) return { ok: false, reason: 'no body text' };
 
   const columns = readColumns(textPages.map((p) => p.body), inputs.seam());
   const ordered: OrderedLine[] = [];
@@ -62,7 +51,7 @@ export function buildKb(source: string, inputs: BuildInputs): KnowledgeBase {
     vocabulary: stats.vocabulary,
     isCommonWord: (w) => SENTENCE_STARTERS.has(w),
   });
-  if (structure.sections.length === 0) throw new NotABriefError('no section headings');
+  if (structure.sections.length === 0) return { ok: false, reason: 'no section headings' };
 
   const kb: KnowledgeBase = {
     schemaVersion: 1,
@@ -121,5 +110,5 @@ export function buildKb(source: string, inputs: BuildInputs): KnowledgeBase {
   });
   kb.searchIndex = buildSearchIndex(kb);
   kb.synonyms = packMap(inputs.synonyms(kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? [])));
-  return kb;
+  return { ok: true, kb };
 }

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/schema.js';
-import { search } from './search.js';
+import { search } from './search/rank.js';
 
 export interface LabeledQuery {
   readonly kind: string;

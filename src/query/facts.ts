@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Fact, KnowledgeBase } from '../kb/schema.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText } from '../text/normalize.js';
 
 /** A fact with its sentence and section, as commands print it. */
 export interface FactView {

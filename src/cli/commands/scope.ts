@@ -1,0 +1,28 @@
+import type { KnowledgeBase } from '../../kb/schema.js';
+import { matchSection } from '../../query/sections.js';
+import { readQuery } from '../input.js';
+import { openKb } from '../open-kb.js';
+import type { CommandOptions, GlobalOptions } from '../options.js';
+import { nothing, type Step } from '../outcome.js';
+
+/** What search and facts work on: the query, the knowledge base and the --section filter. */
+export interface Scope {
+  readonly query: string;
+  readonly kb: KnowledgeBase;
+  readonly sectionId: string | undefined;
+}
+
+/** Reads the query, opens the knowledge base and resolves --section. */
+export async function openScope(words: string[], opts: CommandOptions, globals: GlobalOptions): Promise<Step<Scope>> {
+  const query = await readQuery(words);
+  if (!query.ok) return query;
+  const kb = await openKb(globals);
+  if (!kb.ok) return kb;
+  let sectionId: string | undefined;
+  if (typeof opts.section === 'string') {
+    const m = matchSection(kb.value, opts.section);
+    if (m.kind !== 'found') return { ok: false, outcome: nothing('', [`no section matches "${opts.section}"; sections: ${m.suggestions.join(', ')}`]) };
+    sectionId = m.section.id;
+  }
+  return { ok: true, value: { query: query.value, kb: kb.value, sectionId } };
+}

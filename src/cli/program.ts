@@ -1,0 +1,61 @@
+import { Command, Option } from 'commander';
+import { factsCommand } from './commands/facts.js';
+import { infoCommand } from './commands/info.js';
+import { searchCommand } from './commands/search.js';
+import { sectionCommand } from './commands/section.js';
+import { sectionsCommand } from './commands/sections.js';
+import { positiveInt, type CommandOptions, type GlobalOptions } from './options.js';
+import type { Outcome } from './outcome.js';
+
+/** Where the program sends what it produces: commands' outcomes and commander's own text. */
+export interface ProgramSink {
+  readonly outcome: (o: Outcome) => void;
+  readonly writeOut: (text: string) => void;
+  readonly writeErr: (text: string) => void;
+  readonly message: (line: string) => void;
+}
+
+/** Builds the command-line program; help text comes from here. */
+export function program(version: string, sink: ProgramSink): Command {
+  const output = { writeOut: sink.writeOut, writeErr: sink.writeErr, outputError: (s: string) => sink.message(s.replace(/^error: /, '')) };
+  const p = new Command('usjapan')
+    .description('Answers questions from CRS In Focus IF10199, "U.S.-Japan Relations" (v19, March 30, 2022), offline.')
+    .version(version, '-V, --version')
+    .option('--kb <path>', 'load another knowledge base file (validated)')
+    .option('--no-color', 'plain output, no colors')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput(output);
+  const globals = (cmd: Command) => cmd.optsWithGlobals() as GlobalOptions;
+  const withQuery =
+    (run: (words: string[], opts: CommandOptions, g: GlobalOptions) => Promise<Outcome>) =>
+    async (words: string[], opts: CommandOptions, cmd: Command) =>
+      sink.outcome(await run(words, opts, globals(cmd)));
+  const withoutQuery =
+    (run: (opts: CommandOptions, g: GlobalOptions) => Promise<Outcome>) =>
+    async (opts: CommandOptions, cmd: Command) =>
+      sink.outcome(await run(opts, globals(cmd)));
+  p.command('search')
+    .description('the sentences that answer a question, best first')
+    .argument('<query...>', 'words, a question, a number; - reads it from stdin')
+    .addOption(new Option('-n, --limit <n>', 'how many answers').argParser(positiveInt).default(5))
+    .option('--section <name>', 'only this section')
+    .option('--json', 'JSON for scripts')
+    .action(withQuery(searchCommand));
+  p.command('section')
+    .description("a section's summary and key figures")
+    .argument('<name...>', 'a section name, fuzzy ("trade", "covid")')
+    .option('--full', 'all of its text')
+    .option('--json', 'JSON for scripts')
+    .action(withQuery(sectionCommand));
+  p.command('sections').description('the table of contents').option('--json', 'JSON for scripts').action(withoutQuery(sectionsCommand));
+  p.command('facts')
+    .description('figures in the brief, all or those matching')
+    .argument('[query...]', 'words to match')
+    .option('--section <name>', 'only this section')
+    .option('--json', 'JSON for scripts')
+    .action(withQuery(factsCommand));
+  p.command('info').description('title, authors, citation').option('--json', 'JSON for scripts').action(withoutQuery(infoCommand));
+  for (const c of p.commands) c.exitOverride().configureOutput(output);
+  return p;
+}

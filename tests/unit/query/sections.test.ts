@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../../src/kb/schema.js';
+import { matchSection, sectionSentences } from '../../../src/query/sections.js';
+import { summarize } from '../../../src/query/summarize.js';
+
+const kb = JSON.parse(readFileSync('data/kb.json', 'utf8')) as KnowledgeBase;
+
+describe('sections', () => {
+  it.each([
+    ['trade', ['trade-agreement-negotiations', 'economic-and-trade-issues']],
+    ['military', ['us-japan-military-alliance']],
+    ['covid', ['covid-19-pandemic-response']],
+    ['politics', ['political-transition-in-tokyo']],
+    ['overview', ['overview']],
+    ['vaccination', ['covid-19-pandemic-response']],
+  ])('"%s" matches one of %j', (name, ids) => {
+    const m = matchSection(kb, name);
+    expect(m.kind).toBe('found');
+    if (m.kind === 'found') expect(ids).toContain(m.section.id);
+  });
+
+  it('a summary is whole sentences, lead first, at most 40% of the section', () => {
+    for (const sec of kb.sections) {
+      const all = sectionSentences(kb, sec);
+      const sum = summarize(all);
+      expect(sum[0]).toBe(all[0]);
+      const len = (xs: typeof all) => xs.reduce((a, s) => a + s.text.length, 0);
+      if (all.length > 2) expect(len(sum)).toBeLessThanOrEqual(Math.max(len(all) * 0.4, all[0]!.text.length));
+    }
+  });
+});
