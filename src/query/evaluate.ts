@@ -1,9 +1,12 @@
 import type { KnowledgeBase } from '../kb/schema.js';
 import { search } from './search/rank.js';
+import { matchSection } from './sections.js';
 
+/** One labeled query of an evaluation file: its kind, the query and the ids that answer it. */
 export interface LabeledQuery {
   readonly kind: string;
   readonly query: string;
+  /** Sentence ids; for kind "section", section ids. */
   readonly answers: readonly string[];
 }
 
@@ -15,15 +18,24 @@ export interface KindScore {
   readonly mrr: number;
 }
 
+/** The ranked ids a query gets: sentences from search, or for kind "section" the chosen section and its close alternatives. */
+function rankedIds(kb: KnowledgeBase, q: LabeledQuery): string[] {
+  if (q.kind === 'section') {
+    const m = matchSection(kb, q.query);
+    return m.kind === 'found' ? [m.section.id, ...m.alternatives.map((a) => a.id)] : [];
+  }
+  return search(kb, q.query, { limit: 10 }).map((h) => h.sentence.id);
+}
+
 /** hit@1, hit@3 and MRR per kind of query, and over all (kind "all"); misses listed for debugging. */
 export function evaluate(kb: KnowledgeBase, queries: readonly LabeledQuery[]): { scores: KindScore[]; misses: string[] } {
   const rows: { kind: string; rr: number }[] = [];
   const misses: string[] = [];
   for (const q of queries) {
-    const hits = search(kb, q.query, { limit: 10 });
-    const at = hits.findIndex((h) => q.answers.includes(h.sentence.id));
+    const ids = rankedIds(kb, q);
+    const at = ids.findIndex((id) => q.answers.includes(id));
     rows.push({ kind: q.kind, rr: at < 0 ? 0 : 1 / (at + 1) });
-    if (at !== 0) misses.push(`${q.kind} "${q.query}": answer at ${at < 0 ? 'none' : at + 1}, top ${hits[0]?.sentence.id ?? '-'}`);
+    if (at !== 0) misses.push(`${q.kind} "${q.query}": answer at ${at < 0 ? 'none' : at + 1}, top ${ids[0] ?? '-'}`);
   }
   const kinds = [...new Set(rows.map((r) => r.kind)), 'all'];
   const scores = kinds.map((kind) => {
