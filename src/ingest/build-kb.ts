@@ -54,7 +54,7 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
   if (structure.sections.length === 0) return { ok: false, reason: 'no section headings' };
 
   const kb: KnowledgeBase = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     document: {
       reportId: fm.reportId,
       title: fm.title,

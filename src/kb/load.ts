@@ -33,6 +33,10 @@ export async function loadKb(path: string, trusted: boolean): Promise<LoadResult
     return { ok: false, error: `knowledge base ${path} is not valid JSON (truncated or corrupt)` };
   }
   if (trusted) return { ok: true, kb: value as KnowledgeBase };
+  // A file an older release built: its shape is known to differ, so say what to do about it.
+  if (typeof value === 'object' && value !== null && (value as { schemaVersion?: unknown }).schemaVersion === 1) {
+    return { ok: false, error: `knowledge base ${path} was built by an older usjapan (schema version 1); rebuild it with usjapan ingest` };
+  }
   const { validateKb } = await import('./schema.js');
   const checked = validateKb(value);
   if (!checked.ok) return { ok: false, error: `knowledge base ${path} has the wrong shape: ${checked.error}` };

@@ -55,7 +55,7 @@ export const searchIndexSchema = z.strictObject({
 
 /** The knowledge base file: everything the CLI answers from. */
 export const kbSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   document: z.strictObject({
     reportId: text.min(1),
     title: text.min(1),

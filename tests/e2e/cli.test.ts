@@ -103,7 +103,7 @@ describe('usjapan (built binary)', () => {
       empty: '',
       truncated: good.slice(0, 500),
       shape: '{"hello": 1}',
-      proto: '{"__proto__": {"x": 1}, "schemaVersion": 1}',
+      proto: '{"__proto__": {"x": 1}, "schemaVersion": 2}',
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     writeFileSync(join(dir, 'locked'), good);

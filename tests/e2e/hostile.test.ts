@@ -120,12 +120,17 @@ describe('--kb faults: one line on stderr, exit 2, nothing on stdout', () => {
     ['whitespace only', write('blank.json', ' \n\t'), /is empty/],
     ['truncated JSON', write('truncated.json', good.slice(0, good.length / 2)), /not valid JSON/],
     ['valid JSON, wrong shape', write('shape.json', '[1,2,3]'), /wrong shape/],
-    ['a field of the wrong type', write('type.json', good.replace('"schemaVersion":1', '"schemaVersion":"1"')), /wrong shape/],
-    ['__proto__ key', write('proto.json', good.replace('{"schemaVersion":1', '{"__proto__":{"polluted":true},"schemaVersion":1')), /wrong shape/],
-    ['constructor key', write('ctor.json', good.replace('{"schemaVersion":1', '{"constructor":{"prototype":{}},"schemaVersion":1')), /wrong shape/],
+    ['a field of the wrong type', write('type.json', good.replace('"schemaVersion":2', '"schemaVersion":"2"')), /wrong shape/],
+    ['__proto__ key', write('proto.json', good.replace('{"schemaVersion":2', '{"__proto__":{"polluted":true},"schemaVersion":2')), /wrong shape/],
+    ['constructor key', write('ctor.json', good.replace('{"schemaVersion":2', '{"constructor":{"prototype":{}},"schemaVersion":2')), /wrong shape/],
+    ['an older schema version', write('v1.json', good.replace('{"schemaVersion":2', '{"schemaVersion":1')), /schema version 1\); rebuild it with usjapan ingest/],
     ['broken reference', write('ref.json', good.replace(/"sentenceId":"overview-3"/, '"sentenceId":"nope"')), /unknown sentence/],
     ['over the size cap', huge, /limit is/],
   ];
+  it('every altered copy really differs from the good file', () => {
+    for (const [name, path] of cases) if (path.endsWith('.json') && !/nope|huge/.test(path)) expect(readFileSync(path, 'utf8'), name).not.toBe(good);
+  });
+
   it.each(cases)('%s', (_, path, message) => {
     const r = run(['--kb', path, 'search', 'troops']);
     expect(r.code).toBe(2);
