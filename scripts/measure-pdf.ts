@@ -17,15 +17,18 @@ const ids = readdirSync(dir)
 
 for (const id of ids) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const res = await readBriefLines(new Uint8Array(readFileSync(join(dir, `${id}.pdf`))));
+  const used = process.cpuUsage(cpu);
   const ms = Math.round(performance.now() - started);
+  const cpuMs = Math.round((used.user + used.system) / 1000);
   if (!res.ok) {
     console.log(`${id}: not read (${res.reason})`);
     continue;
   }
   const kinds = new Map<string, number>();
   for (const l of [...res.lines, ...res.furniture]) kinds.set(l.kind, (kinds.get(l.kind) ?? 0) + 1);
-  console.log(`${id}  ${ms} ms  ${res.lines.length} flow lines, ${res.furniture.length} furniture`);
+  console.log(`${id}  ${ms} ms (${cpuMs} ms CPU)  ${res.lines.length} flow lines, ${res.furniture.length} furniture`);
   console.log(`  kinds: ${[...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   const truth = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as TruthBrief;
   const checks = { ...checkBrief(res, truth), txtLines: checkTxtLines(res, readFileSync(join(dir, `${id}.txt`), 'utf8')) };

@@ -4,11 +4,10 @@
 // of a particular brief: only CRS In Focus conventions (labels such as "Figure 1." and
 // "Source:", the "Name, role" author line) and the document's own type sizes are used.
 
-import { columnEdge, familyOf, isAllBold, type PlacedLine } from './layout.js';
+import { DATE_LINE, columnEdge, familyOf, isAllBold, type PlacedLine } from './layout.js';
 import { isBodyType, type Typography } from './typography.js';
 import type { LineKind, PdfLine } from './types.js';
 
-const DATE_LINE = /^(?:Updated\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/;
 const CAPTION = /^(?:Figure|Table)\s+[A-Z]?\d+[A-Za-z]?\.(?:\s|$)/;
 const SOURCE = /^Sources?:/;
 const NOTE = /^Notes?:/;
@@ -21,6 +20,8 @@ const NAME = /^(?:[A-Z][\p{L}'’.-]*|de|da|van|von|der|del|la|le)(?:\s+(?:[A-Z]
 const TIGHT_GAP = 0.5;
 // Heading sizes at least this much larger than the body are level 1; smaller bold headings are level 2.
 const LEVEL1_RATIO = 1.1;
+// A role wraps onto at most this many extra lines.
+const MAX_ROLE_WRAPS = 2;
 // Indents match when they differ by less than this many points.
 const INDENT_SLACK = 1.5;
 
@@ -75,7 +76,7 @@ function gapBefore(flow: PlacedLine[], i: number, t: Typography): number {
 function markMasthead(flow: PlacedLine[], kinds: (LineKind | undefined)[]): void {
   flow.forEach((l, i) => {
     if (l.zone !== 'masthead') return;
-    kinds[i] = DATE_LINE.test(l.text) ? 'date' : isAllBold(l) ? 'title' : 'body';
+    kinds[i] = DATE_LINE.test(l.text) ? 'date' : 'title';
   });
 }
 
@@ -92,7 +93,9 @@ function markFigureParts(flow: PlacedLine[], kinds: (LineKind | undefined)[], t:
       let j = i;
       kinds[i] = 'caption';
       j = extendBlock(flow, kinds, j, 'caption', (n, prev) => isAllBold(n) && n.fontName === prev.fontName && near(n.fontSize, prev.fontSize), t);
-      j = extendBlock(flow, kinds, j, 'subtitle', (n) => !n.runs.some((r) => r.bold) && !isBodyType(n, t) && !labelled(n), t, true);
+      // A subtitle shares the caption's face and size but not its weight; chart labels under an
+      // untitled caption are set in other faces and sizes.
+      j = extendBlock(flow, kinds, j, 'subtitle', (n) => !n.runs.some((r) => r.bold) && sameFace(n, l) && !labelled(n), t, true);
       markFigureText(flow, kinds, j, t);
       continue;
     }
@@ -177,28 +180,34 @@ function markReportNumbers(flow: PlacedLine[], kinds: (LineKind | undefined)[], 
 // is not taken for an author.
 function markAuthors(flow: PlacedLine[], lines: PdfLine[], kinds: (LineKind | undefined)[]): void {
   let blockStart = -1;
+  // Regular lines seen since the last author line, walking backwards: wrapped role lines if an
+  // author line comes before them, else the end of the body text. A role wraps at most twice.
+  let pending = 0;
   for (let i = flow.length - 1; i >= 0; i--) {
     const l = flow[i];
     if (!l || kinds[i] === 'report-number') continue;
     if (kinds[i]) break;
     if (isAuthorLine(l)) {
       blockStart = i;
+      pending = 0;
       continue;
     }
-    // A wrapped role line: regular type, close under the line before it, same column.
     const prev = flow[i - 1];
     const line = lines[i];
-    if (prev && line && !l.runs.some((r) => r.bold) && prev.column === l.column && prev.page === l.page && line.gapBefore <= TIGHT_GAP) continue;
-    break;
+    const wraps = prev && line && !l.runs.some((r) => r.bold) && prev.column === l.column && prev.page === l.page && line.gapBefore <= TIGHT_GAP;
+    if (!wraps || ++pending > MAX_ROLE_WRAPS) break;
   }
   if (blockStart < 0) return;
   for (let i = blockStart; i < flow.length; i++) if (!kinds[i]) kinds[i] = 'author';
 }
 
+/** "Name, role": a bold personal name, then a comma (in the bold run or the next one) and the role in regular type. */
 function isAuthorLine(l: PlacedLine): boolean {
   const [name, rest] = l.runs;
   if (!name || !rest || !name.bold || name.italic || rest.bold || l.marker) return false;
-  return NAME.test(name.text.trim()) && /^\s*,\s*\S/.test(rest.text);
+  const bold = name.text.trim();
+  if (bold.endsWith(',')) return NAME.test(bold.slice(0, -1).trim()) && /\S/.test(rest.text);
+  return NAME.test(bold) && /^\s*,\s*\S/.test(rest.text);
 }
 
 // Headings are wholly bold lines in a heading face (not the body face) or set clearly larger

@@ -36,6 +36,10 @@ const SAME_Y = 1.5;
 const FOOTER_TEXT = /crsreports\.congress\.gov|·\s*VERSION\s+\d+\s*·/i;
 const DISCLAIMER_HEADING = /^disclaimer$/i;
 
+/** The masthead date line: "Updated April 17, 2026", or "April 9, 2026" on a brief's first version. */
+export const DATE_LINE =
+  /^(?:Updated\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/;
+
 /** Assigns columns and zones and puts the lines of all pages into reading order. */
 export function layOut(lines: TextLine[], t: Typography, sizes: PageSizes): Layout {
   const placed: PlacedLine[] = lines.map((l) => ({ ...l, column: columnOf(l, t), zone: 'flow' }));
@@ -82,8 +86,10 @@ function markFurniture(lines: PlacedLine[], sizes: PageSizes): void {
   }
 }
 
-// The masthead is page 1's title (the largest bold type on the page) and everything above it
-// (the date line). Title lines are consecutive lines in that size.
+// The masthead is page 1's title (the largest bold type on the page, on one or more
+// consecutive lines) and the date line, which CRS sets above the title ("Updated April 17,
+// 2026", or "April 9, 2026" for a new brief) and which is accepted just under it too. Other
+// text up there (a banner or logo set as text) is kept out of the flow with the headers.
 function markMasthead(lines: PlacedLine[], t: Typography): void {
   const page1 = lines.filter((l) => l.page === 1 && l.zone === 'flow');
   const big = page1.filter((l) => l.fontSize >= 1.3 * t.bodySize && isAllBold(l));
@@ -98,10 +104,12 @@ function markMasthead(lines: PlacedLine[], t: Typography): void {
     bottom = l.y;
   }
   for (const l of page1) {
-    if (l.y <= bottom + 0.2 * top) {
-      l.zone = 'masthead';
-      l.column = 'full';
-    }
+    const above = l.y <= bottom + 0.2 * top;
+    const dateBelow = !above && l.y <= bottom + 2 * top && DATE_LINE.test(l.text);
+    if (!above && !dateBelow) continue;
+    const isTitle = above && l.y >= first.y - 0.2 * top && Math.abs(l.fontSize - top) < 0.3 && isAllBold(l);
+    l.zone = isTitle || DATE_LINE.test(l.text) ? 'masthead' : 'header';
+    l.column = 'full';
   }
 }
 

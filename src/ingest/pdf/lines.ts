@@ -32,8 +32,9 @@ const BULLETS = new Set(['•', '●', '▪', '■', '◦', '○', '‣', '⁃',
 
 /** Builds the page's text lines from its runs, top to bottom then left to right. */
 export function buildLines(page: PdfPage, opts: LineOptions = DEFAULT_LINE_OPTIONS): TextLine[] {
-  const visible = page.runs.filter((r) => !r.space);
-  const spaces = page.runs.filter((r) => r.space);
+  const upright = page.runs.filter((r) => !r.rotated);
+  const visible = upright.filter((r) => !r.space);
+  const spaces = upright.filter((r) => r.space);
   const segments = rows(visible, opts).flatMap((row) => splitRow(row, opts));
   const merged = attachSmallRuns(segments);
   return merged

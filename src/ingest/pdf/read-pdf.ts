@@ -76,6 +76,8 @@ async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {
       bold: style.bold,
       italic: style.italic,
       space: item.str.trim() === '',
+      // Upright text has a positive horizontal scale and no rotation term.
+      rotated: a <= 0 || Math.abs(b) > 1e-3 * Math.abs(a),
     });
   }
   page.cleanup();

@@ -23,6 +23,8 @@ export interface GlyphRun {
   italic: boolean;
   /** A whitespace-only run: pdf.js puts these where the text layer has a space or a wide gap. */
   space: boolean;
+  /** Not upright (rotated or mirrored), like a chart's vertical axis title; lines leave these out. */
+  rotated: boolean;
 }
 
 /** One PDF page: its size and its text runs in content-stream order. */

@@ -163,7 +163,7 @@ export function authorsOf(lines: PdfLine[]): { name: string; role: string }[] {
     if (l.kind !== 'author') continue;
     const first = l.runs[0];
     if (first?.bold) {
-      out.push({ name: first.text.trim(), role: l.runs.slice(1).map((r) => r.text).join('').replace(/^\s*,\s*/, '') });
+      out.push({ name: first.text.trim().replace(/,$/, ''), role: l.runs.slice(1).map((r) => r.text).join('').replace(/^\s*,\s*/, '') });
     } else if (out.length > 0) {
       const last = out[out.length - 1];
       if (last) last.role = `${last.role} ${l.text}`;

@@ -17,16 +17,18 @@ const ids = readdirSync(dir)
   .sort();
 
 type Ok = Extract<ReadBriefResult, { ok: true }>;
-const results = new Map<string, { res: Ok; ms: number }>();
+const results = new Map<string, { res: Ok; ms: number; cpuMs: number }>();
 
 beforeAll(async () => {
   for (const id of ids) {
     const bytes = new Uint8Array(readFileSync(join(dir, `${id}.pdf`)));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const res = await readBriefLines(bytes);
+    const used = process.cpuUsage(cpu);
     const ms = performance.now() - started;
     if (!res.ok) throw new Error(`${id}: ${res.reason}`);
-    results.set(id, { res, ms });
+    results.set(id, { res, ms, cpuMs: (used.user + used.system) / 1000 });
   }
 });
 
@@ -40,10 +42,14 @@ it('has the five development briefs', () => {
   expect(ids).toEqual(['IF12155', 'IF12421', 'IF12608', 'IF12610', 'IF13200']);
 });
 
+// Time is measured as this process's CPU time, so other work on the machine (parallel test
+// files, other builds) cannot make the check flaky; wall time only guards against stalls. On an
+// idle machine a cold read takes about 0.8 s and a warm one 0.2–0.5 s.
 it('reads a 3-page brief in well under 3 s, the first one including loading pdf.js', () => {
-  const times = ids.map((id) => results.get(id)?.ms ?? Infinity);
-  expect(times[0]).toBeLessThan(3000);
-  for (const ms of times.slice(1)) expect(ms).toBeLessThan(1500);
+  const got = ids.map((id) => results.get(id) ?? { cpuMs: Infinity, ms: Infinity });
+  expect(got[0]?.cpuMs).toBeLessThan(3000);
+  for (const r of got.slice(1)) expect(r.cpuMs).toBeLessThan(1500);
+  for (const r of got) expect(r.ms).toBeLessThan(10_000);
 });
 
 describe.each(ids)('%s', (id) => {
