@@ -2,16 +2,37 @@
 // and an encrypted file whose password is unknown. Offsets in the xref table are computed, so
 // the files are well formed unless a test breaks them on purpose.
 
-/** A text item to draw: baseline from the page top, font key (F1 Times-Roman, F2 Times-Bold, F3 Helvetica, F4 Helvetica-Bold). */
-export interface DrawText {
+/** Font keys: F1 Times-Roman, F2 Times-Bold, F3 Helvetica, F4 Helvetica-Bold, F5 Times-Italic, F6 Times-BoldItalic. */
+export type FontKey = 'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6';
+
+/** A stretch of a line in one font; `rise` lifts it off the baseline (a superscript). */
+export interface DrawPart {
   text: string;
+  font?: FontKey;
+  size?: number;
+  rise?: number;
+}
+
+/** A line to draw at a baseline measured from the page top: one text, or parts set one after another. */
+export interface DrawText {
   x: number;
   y: number;
   size: number;
-  font?: 'F1' | 'F2' | 'F3' | 'F4';
+  text?: string;
+  font?: FontKey;
+  parts?: DrawPart[];
 }
 
-const FONTS = { F1: 'Times-Roman', F2: 'Times-Bold', F3: 'Helvetica', F4: 'Helvetica-Bold' } as const;
+const FONTS: Record<FontKey, string> = {
+  F1: 'Times-Roman',
+  F2: 'Times-Bold',
+  F3: 'Helvetica',
+  F4: 'Helvetica-Bold',
+  F5: 'Times-Italic',
+  F6: 'Times-BoldItalic',
+};
+// Characters outside Latin-1 that briefs use, as their WinAnsiEncoding codes.
+const WIN_ANSI: Record<string, number> = { '•': 0x95, '’': 0x92, '‘': 0x91, '“': 0x93, '”': 0x94, '—': 0x97, '–': 0x96 };
 const HEIGHT = 792;
 
 /** A PDF with one page per entry, each page drawing its text items (and nothing else). */
@@ -45,8 +66,17 @@ export function randomBytes(length: number, seed = 12345): Uint8Array {
 }
 
 function textOp(t: DrawText): string {
-  const escaped = t.text.replace(/[\\()]/g, (c) => `\\${c}`);
-  return `BT /${t.font ?? 'F1'} ${t.size} Tf 1 0 0 1 ${t.x} ${HEIGHT - t.y} Tm (${escaped}) Tj ET`;
+  const parts = t.parts ?? [{ text: t.text ?? '', font: t.font }];
+  const shows = parts.map((p) => `/${p.font ?? t.font ?? 'F1'} ${p.size ?? t.size} Tf ${p.rise ?? 0} Ts (${pdfString(p.text)}) Tj`);
+  return `BT 1 0 0 1 ${t.x} ${HEIGHT - t.y} Tm ${shows.join(' ')} ET`;
+}
+
+/** A PDF literal string body in WinAnsiEncoding, with its delimiters escaped. */
+function pdfString(text: string): string {
+  return [...text]
+    .map((c) => String.fromCharCode(WIN_ANSI[c] ?? c.charCodeAt(0)))
+    .join('')
+    .replace(/[\\()]/g, (c) => `\\${c}`);
 }
 
 /** Lays out catalog, page tree, pages, contents and fonts with a correct xref table. */
