@@ -132,9 +132,11 @@ function extendBlock(
   return last;
 }
 
-// Between a caption block (ending at index `end`) and the next source or note line of the same
-// column, lines not set in body type are figure text. Without such a closing line nothing is
-// marked: an image figure has no text of its own and the body resumes under it.
+// A figure is one block in one column: caption, subtitle, the image or chart, then its source
+// or notes. So between a caption block (ending at index `end`) and the next source or note line
+// of the same column, every line is figure text (chart labels, table cells), whatever its face.
+// Without such a closing line before the next caption, nothing is marked: an image figure with
+// its source inside the image has no text of its own, and the body resumes under it.
 function markFigureText(flow: PlacedLine[], kinds: (LineKind | undefined)[], end: number, t: Typography): void {
   const start = flow[end];
   if (!start) return;
@@ -143,7 +145,7 @@ function markFigureText(flow: PlacedLine[], kinds: (LineKind | undefined)[], end
     const n = flow[j];
     if (!n || n.page !== start.page || n.column !== start.column || n.zone !== 'flow') return;
     if (isLabelled(n, SOURCE, t) || isLabelled(n, NOTE, t)) break;
-    if (isBodyType(n, t) || isCaption(n, t)) return;
+    if (isCaption(n, t)) return;
     inside.push(j);
   }
   for (const j of inside) if (!kinds[j]) kinds[j] = 'figure-text';

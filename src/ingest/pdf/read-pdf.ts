@@ -64,7 +64,8 @@ async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {
     if (!('str' in item) || item.str === '') continue;
     const [a, b, c, d, e, f] = multiply(viewport.transform, item.transform);
     const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
-    const style = fontStyle(realFontName(page, item.fontName));
+    const font = fontObject(page, item.fontName);
+    const style = fontStyle(font?.name || item.fontName);
     runs.push({
       text: item.str,
       x: e,
@@ -73,8 +74,9 @@ async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {
       height: item.height * viewport.scale || fontSize,
       fontSize,
       fontName: style.name,
-      bold: style.bold,
-      italic: style.italic,
+      // The name is the better witness; the descriptor flags pdf.js read stand in for odd names.
+      bold: style.bold || font?.bold === true || font?.black === true,
+      italic: style.italic || font?.italic === true,
       space: item.str.trim() === '',
       // Upright text has a positive horizontal scale and no rotation term.
       rotated: a <= 0 || Math.abs(b) > 1e-3 * Math.abs(a),
@@ -84,17 +86,24 @@ async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {
   return { number, width: viewport.width, height: viewport.height, runs };
 }
 
-/** The font's PostScript name from pdf.js's shared objects, or pdf.js's internal id if unresolved. */
-function realFontName(page: PdfJsPage, loadedName: string): string {
+/** What pdf.js tells about a font once the operator list has loaded it. */
+interface FontFacts {
+  name?: string;
+  bold?: boolean;
+  black?: boolean;
+  italic?: boolean;
+}
+
+/** The font object from pdf.js's shared objects, or undefined if it never resolved. */
+function fontObject(page: PdfJsPage, loadedName: string): FontFacts | undefined {
   try {
-    if (page.commonObjs.has(loadedName)) {
-      const font = page.commonObjs.get(loadedName) as { name?: unknown } | null;
-      if (font && typeof font.name === 'string' && font.name) return font.name;
-    }
+    if (!page.commonObjs.has(loadedName)) return undefined;
+    const font = page.commonObjs.get(loadedName) as FontFacts | null;
+    return font && typeof font === 'object' ? font : undefined;
   } catch {
     // An unresolved font only costs the style facts; the text is still good.
+    return undefined;
   }
-  return loadedName;
 }
 
 /** Reads the info dictionary fields that help identify a brief. */
