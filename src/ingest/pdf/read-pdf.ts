@@ -28,7 +28,9 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
     useSystemFonts: false,
     disableFontFace: true,
     isOffscreenCanvasSupported: false,
-    stopAtErrors: true,
+    // Like a viewer, pdf.js skips what it cannot parse inside a page (a broken image, say)
+    // rather than failing the page; a file whose structure is broken still fails to open.
+    stopAtErrors: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   // Errors pdf.js reports through the console in spite of the verbosity level (font program
@@ -56,8 +58,8 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
 async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 });
   // Fonts reach commonObjs only when the operator list is built; getTextContent().styles
-  // would only say "serif"/"sans-serif".
-  await page.getOperatorList();
+  // would only say "serif"/"sans-serif". Without it the text is still read, only unstyled.
+  await page.getOperatorList().catch(() => undefined);
   const content = await page.getTextContent({ disableNormalization: true });
   const runs: GlyphRun[] = [];
   for (const item of content.items) {
