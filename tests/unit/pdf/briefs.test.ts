@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBriefLines } from '../../../src/ingest/pdf/brief-lines.js';
 import type { ReadBriefResult } from '../../../src/ingest/pdf/types.js';
-import { checkBrief, checkTxtLines, type BriefChecks, type CheckResult, type TruthBrief } from './brief-checks.js';
+import { checkBrief, checkTxtLines, type BriefChecks, type CheckResult, type TruthBrief } from '../../../src/ingest/pdf/truth-checks.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'briefs');
 const ids = readdirSync(dir)

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBriefLines } from '../../../src/ingest/pdf/brief-lines.js';
 import type { ReadBriefResult } from '../../../src/ingest/pdf/types.js';
-import { authorsOf } from './brief-checks.js';
+import { authorsOf } from '../../../src/ingest/pdf/truth-checks.js';
 import { MINI_FLOW, MINI_FURNITURE, miniBriefPdf } from './mini-brief.js';
 
 type Ok = Extract<ReadBriefResult, { ok: true }>;

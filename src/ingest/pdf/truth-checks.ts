@@ -1,7 +1,9 @@
-// Checks a readBriefLines result against a brief's truth JSON. Shared by the vitest suite and
-// scripts/measure-pdf.ts, so the counts printed there are the ones the tests assert.
+// Checks a readBriefLines result against a brief's truth JSON (the format of the development
+// briefs' <ID>.json): the measure used by the tests and by scripts/measure-pdf.ts, kept here so
+// both depend on src and the counts printed are the ones the tests assert. It builds sections
+// the simple way a later stage would, to show the lines are enough for that stage.
 
-import type { PdfLine, ReadBriefResult } from '../../../src/ingest/pdf/types.js';
+import type { PdfLine, ReadBriefResult } from './types.js';
 
 /** The parts of a truth JSON (tests/fixtures/briefs/<ID>.json) that the checks use. */
 export interface TruthBrief {
