@@ -8,7 +8,7 @@ import { DATE_LINE, columnEdge, familyOf, isAllBold, type PlacedLine } from './l
 import { isBodyType, type Typography } from './typography.js';
 import type { LineKind, PdfLine } from './types.js';
 
-const CAPTION = /^(?:Figure|Table)\s+[A-Z]?\d+[A-Za-z]?\.(?:\s|$)/;
+const CAPTION = /^(?:Figure|Table)\s+[A-Z]?-?\d+[A-Za-z]?\.(?:\s|$)/;
 const SOURCE = /^Sources?:/;
 const NOTE = /^Notes?:/;
 const REPORT_NUMBER = /^[A-Z]{1,3}\d{3,6}$/;

@@ -145,7 +145,7 @@ export type LineKind =
 export interface PdfLine {
   /** 1-based page number. */
   page: number;
-  /** The column the line belongs to; masthead, disclaimer and furniture lines are 'full' when they span the gutter. */
+  /** The column by x: 'full' for a line that crosses the gutter, and for masthead and disclaimer lines. */
   column: Column;
   /** Left edge, in points from the page's left. */
   x: number;
