@@ -4,7 +4,7 @@
 // the range over which every check of every brief stays right (how flat the optimum is).
 // Usage: npx tsx scripts/measure-pdf.ts [--sweep] [ID ...]
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBriefLines } from '../src/ingest/pdf/brief-lines.js';
 import { DEFAULT_LINE_OPTIONS, type LineOptions } from '../src/ingest/pdf/lines.js';
@@ -19,14 +19,15 @@ const ids = readdirSync(dir)
   .map((f) => f.slice(0, -4))
   .filter((id) => wanted.length === 0 || wanted.includes(id))
   .sort();
-const load = (id: string, ext: string): Buffer => readFileSync(join(dir, `${id}.${ext}`));
+const path = (id: string, ext: string): string => join(dir, `${id}.${ext}`);
+const load = (id: string, ext: string): string => readFileSync(path(id, ext), 'utf8');
 
-/** All checks of one brief under the given line options, or null when it cannot be read. */
+/** All checks of one brief under the given line options (none without a truth JSON; no .txt check without a .txt). */
 async function measure(id: string, lines: Partial<LineOptions> = {}) {
-  const res = await readBriefLines(new Uint8Array(load(id, 'pdf')), { lines });
-  if (!res.ok) return { res, checks: null };
-  const truth = JSON.parse(load(id, 'json').toString('utf8')) as TruthBrief;
-  return { res, checks: { ...checkBrief(res, truth), txtLines: checkTxtLines(res, load(id, 'txt').toString('utf8')) } };
+  const res = await readBriefLines(new Uint8Array(readFileSync(path(id, 'pdf'))), { lines });
+  if (!res.ok || !existsSync(path(id, 'json'))) return { res, checks: null };
+  const checks = checkBrief(res, JSON.parse(load(id, 'json')) as TruthBrief);
+  return { res, checks: existsSync(path(id, 'txt')) ? { ...checks, txtLines: checkTxtLines(res, load(id, 'txt')) } : checks };
 }
 
 for (const id of ids) {
@@ -36,14 +37,18 @@ for (const id of ids) {
   const used = process.cpuUsage(cpu);
   const ms = Math.round(performance.now() - started);
   const cpuMs = Math.round((used.user + used.system) / 1000);
-  if (!res.ok || !checks) {
-    console.log(`${id}: not read (${res.ok ? 'no checks' : res.reason})`);
+  if (!res.ok) {
+    console.log(`${id}: not read (${res.reason})`);
     continue;
   }
   const kinds = new Map<string, number>();
   for (const l of [...res.lines, ...res.furniture]) kinds.set(l.kind, (kinds.get(l.kind) ?? 0) + 1);
   console.log(`${id}  ${ms} ms (${cpuMs} ms CPU)  ${res.lines.length} flow lines, ${res.furniture.length} furniture`);
   console.log(`  kinds: ${[...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (!checks) {
+    console.log('  checks: no truth JSON');
+    continue;
+  }
   console.log(`  checks: ${Object.entries(checks).map(([name, c]) => `${name} ${c.right}/${c.total}`).join(', ')}`);
   for (const [name, c] of Object.entries(checks)) {
     for (const f of c.failures.slice(0, 5)) console.log(`    ${name}: ${f}`);

@@ -3,7 +3,7 @@
 // masthead and footer facts, bullets and bold lead-ins; and every line's text (spacing
 // included) as the .txt rendering of the same PDF has it.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBriefLines } from '../../../src/ingest/pdf/brief-lines.js';
@@ -11,8 +11,9 @@ import type { ReadBriefResult } from '../../../src/ingest/pdf/types.js';
 import { checkBrief, checkTxtLines, type BriefChecks, type CheckResult, type TruthBrief } from '../../../src/ingest/pdf/truth-checks.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'briefs');
+// Every brief PDF with a truth JSON beside it; more briefs can be dropped into the folder.
 const ids = readdirSync(dir)
-  .filter((f) => f.endsWith('.pdf'))
+  .filter((f) => f.endsWith('.pdf') && existsSync(join(dir, `${f.slice(0, -4)}.json`)))
   .map((f) => f.slice(0, -4))
   .sort();
 
@@ -39,7 +40,7 @@ function expectAllRight(check: CheckResult): void {
 }
 
 it('has the five development briefs', () => {
-  expect(ids).toEqual(['IF12155', 'IF12421', 'IF12608', 'IF12610', 'IF13200']);
+  expect(ids).toEqual(expect.arrayContaining(['IF12155', 'IF12421', 'IF12608', 'IF12610', 'IF13200']));
 });
 
 // Time is measured as this process's CPU time, so other work on the machine (parallel test
@@ -74,7 +75,7 @@ describe.each(ids)('%s', (id) => {
   it('starts every bullet paragraph at a bullet line, and only those', () => expectAllRight(checks.bullets));
   it('opens every lead-in paragraph with the lead-in in bold', () => expectAllRight(checks.leadIns));
   it('shows paragraph breaks as gaps, and no gap inside a paragraph', () => expectAllRight(checks.paragraphGaps));
-  it('produces each text line of the .txt rendering, spacing included', () => {
+  it.runIf(existsSync(join(dir, `${id}.txt`)))('produces each text line of the .txt rendering, spacing included', () => {
     expectAllRight(checkTxtLines(res, readFileSync(join(dir, `${id}.txt`), 'utf8')));
   });
   it('keeps running headers, footers and the disclaimer out of the flow', () => {
