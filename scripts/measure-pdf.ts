@@ -60,7 +60,7 @@ if (sweep) {
   console.log('\nsweep (a threshold at a time; ✓ = every check of every brief right):');
   const grid: Record<keyof LineOptions, number[]> = {
     baselineTolerance: [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5],
-    splitGap: [0.6, 0.8, 1.0, 1.2, 1.4, 1.5, 1.6, 2.0],
+    splitGap: [0.6, 0.8, 1.0, 1.1, 1.2, 1.4, 1.5, 1.6, 2.0],
     spaceGap: [0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.8],
   };
   for (const [name, values] of Object.entries(grid) as [keyof LineOptions, number[]][]) {
