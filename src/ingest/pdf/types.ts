@@ -165,8 +165,10 @@ export interface PdfLine {
   runs: LineRun[];
   /**
    * Extra vertical space above the line, in body line pitches: the baseline distance to the
-   * previous line of the same column and page, divided by the body pitch, minus one. About 0
-   * inside a paragraph, about 1 at a paragraph break; 0 for the first line of a column.
+   * previous line of the same column and page, divided by the body pitch, minus one (never below
+   * 0). Within ±0.02 of 0 inside a paragraph; at a break it is clearly larger (about 0.25–0.7
+   * between list items, 0.5–1 between paragraphs, more under a figure); 0 for the first line of
+   * a column.
    */
   gapBefore: number;
   /** Distance in points from the column's text edge to the line start (bullet continuations are indented). */
