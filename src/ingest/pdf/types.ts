@@ -166,7 +166,7 @@ export interface PdfLine {
   /**
    * Extra vertical space above the line, in body line pitches: the baseline distance to the
    * previous line of the same column and page, divided by the body pitch, minus one (never below
-   * 0). Within ±0.02 of 0 inside a paragraph; at a break it is clearly larger (about 0.25–0.7
+   * 0). Under 0.15 inside a paragraph; at a break it is clearly larger (about 0.25–0.7
    * between list items, 0.5–1 between paragraphs, more under a figure); 0 for the first line of
    * a column.
    */
