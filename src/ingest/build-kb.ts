@@ -12,7 +12,7 @@ import { learnWordStats, SENTENCE_STARTERS } from './layout/word-stats.js';
 import type { SeamModel } from './models/seam-model.js';
 import { joinLines } from './text/join-lines.js';
 import { slugify } from './text/section-id.js';
-import { buildStructure, type OrderedLine } from './text/structure.js';
+import { buildStructure, type OrderedLine, type Structure } from './text/structure.js';
 
 /** What the build needs besides the brief: the general-English models. */
 export interface BuildInputs {
@@ -53,18 +53,56 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
   });
   if (structure.sections.length === 0) return { ok: false, reason: 'no section headings' };
 
+  const document: KbDocumentFacts = {
+    reportId: fm.reportId,
+    title: fm.title,
+    version: fm.version,
+    updated: fm.updated,
+    url: fm.url ?? '',
+    disclaimer: disclaimerPage ? joinLines(disclaimerPage.body.slice(1).map((l) => l.text)) : '',
+    pages: pages.length,
+  };
+  return { ok: true, kb: assembleKb(structure, { document, readingOrder }, inputs) };
+}
+
+/** What the knowledge base says about the document that the structure stage does not: masthead, footer, disclaimer, pages. */
+export interface KbDocumentFacts {
+  readonly reportId: string;
+  readonly title: string;
+  readonly version: number;
+  /** ISO date of the update (or of publication, for a new brief). */
+  readonly updated: string;
+  readonly url: string;
+  readonly disclaimer: string;
+  readonly pages: number;
+}
+
+/** The facts about a brief that come from its layout rather than from its text's structure. */
+export interface KbMeta {
+  readonly document: KbDocumentFacts;
+  /** Source line numbers per page and column ([] when the source has no line numbers, as a PDF). */
+  readonly readingOrder: KnowledgeBase['readingOrder'];
+}
+
+/**
+ * From the structure stage's sections, figures and authors to the knowledge base: sentence and
+ * section ids, extracted facts, events and acronyms, figures, the search index and synonyms.
+ * Shared by the text and PDF paths.
+ */
+export function assembleKb(structure: Structure, meta: KbMeta, inputs: Pick<BuildInputs, 'synonyms'>): KnowledgeBase {
+  const { document: d } = meta;
   const kb: KnowledgeBase = {
     schemaVersion: 2,
     document: {
-      reportId: fm.reportId,
-      title: fm.title,
-      version: fm.version,
-      updated: fm.updated,
+      reportId: d.reportId,
+      title: d.title,
+      version: d.version,
+      updated: d.updated,
       publisher: 'Congressional Research Service',
-      url: fm.url ?? '',
+      url: d.url,
       authors: structure.authors.map((a) => ({ name: a.name, role: a.role })),
-      disclaimer: disclaimerPage ? joinLines(disclaimerPage.body.slice(1).map((l) => l.text)) : '',
-      pages: pages.length,
+      disclaimer: d.disclaimer,
+      pages: d.pages,
     },
     sections: [],
     sentences: [],
@@ -73,7 +111,7 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
     acronyms: [],
     figures: [],
     synonyms: '',
-    readingOrder,
+    readingOrder: meta.readingOrder,
   };
   const seenAcronyms = new Set<string>();
   structure.sections.forEach((sec) => {
@@ -110,5 +148,5 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
   });
   kb.searchIndex = buildSearchIndex(kb);
   kb.synonyms = packMap(inputs.synonyms(kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? [])));
-  return { ok: true, kb };
+  return kb;
 }
