@@ -1,22 +1,32 @@
 // npm run build — bundles the CLI with esbuild into CommonJS files under dist/.
 // CommonJS because Node 20 starts a CommonJS file faster than an ES module (measured with
 // npm run bench). What only some commands need is bundled on its own and required on demand:
-// dist/kb-schema.cjs (zod, for --kb) and dist/format-table.cjs (cli-table3).
+// dist/kb-schema.cjs (zod, for --kb), dist/format-table.cjs (cli-table3) and dist/ingest.cjs
+// (`usjapan ingest`: the whole ingest pipeline), which starts dist/pdf-worker.cjs (pdf.js and
+// the PDF reader) in a worker thread.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const LAZY = { 'schema.js': './kb-schema.cjs', 'table.js': './format-table.cjs' };
+const LAZY = { 'schema.js': './kb-schema.cjs', 'table.js': './format-table.cjs', 'ingest.js': './ingest.cjs' };
 
 /** Keeps the lazily loaded modules out of the main bundle: their imports stay as requires. */
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
-    b.onResolve({ filter: /\/(schema|table)\.js$/ }, (args) => {
+    b.onResolve({ filter: /\/(schema|table|ingest)\.js$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       return { path: LAZY[args.path.split('/').pop()], external: true };
     });
+  },
+};
+
+/** In the ingest bundle, the schema (zod) is the chunk the main bundle already has, not a copy. */
+const sharedSchema = {
+  name: 'shared-schema',
+  setup(b) {
+    b.onResolve({ filter: /\/kb\/schema\.js$/ }, () => ({ path: './kb-schema.cjs', external: true }));
   },
 };
 
@@ -70,6 +80,16 @@ await Promise.all([
     define: { ...common.define, __VERSION__: JSON.stringify(version), __KB_URL__: '"../data/kb.json"' },
   }),
   build({ ...common, entryPoints: ['src/kb/schema.ts'], outfile: 'dist/kb-schema.cjs' }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/commands/ingest.ts'],
+    outfile: 'dist/ingest.cjs',
+    plugins: [sharedSchema],
+    define: { ...common.define, __MODELS_URL__: '"../data/models/"', __PDF_WORKER__: '"./pdf-worker.cjs"' },
+  }),
+  // pdf.js (legacy build, for Node 20) with its worker inlined: it runs on the worker thread's
+  // main loop through globalThis.pdfjsWorker. Its optional native canvas is never required.
+  build({ ...common, entryPoints: ['src/ingest/pdf/read-worker.ts'], outfile: 'dist/pdf-worker.cjs' }),
   build({ ...common, entryPoints: ['src/format/table.ts'], outfile: 'dist/format-table.cjs', plugins: [fastStringWidth] }),
 ]);
 

@@ -28,5 +28,6 @@ export async function main(argv: string[], version: string): Promise<void> {
   process.exitCode = EXIT[result.status];
   for (const write of parserText) write();
   if (result.stdout) out(result.stdout);
+  if (result.stderr) errRaw(result.stderr);
   for (const m of result.messages ?? []) err(m);
 }

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { factsCommand } from './commands/facts.js';
 import { infoCommand } from './commands/info.js';
+import { addKbCommands } from './kb-commands.js';
 import { searchCommand } from './commands/search.js';
 import { sectionCommand } from './commands/section.js';
 import { sectionsCommand } from './commands/sections.js';
@@ -56,6 +57,7 @@ export function program(version: string, sink: ProgramSink): Command {
     .option('--json', 'JSON for scripts')
     .action(withQuery(factsCommand));
   p.command('info').description('title, authors, citation').option('--json', 'JSON for scripts').action(withoutQuery(infoCommand));
+  addKbCommands(p, sink.outcome);
   for (const c of p.commands) c.exitOverride().configureOutput(output);
   return p;
 }
