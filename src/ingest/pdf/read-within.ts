@@ -4,7 +4,7 @@
 // ends the worker, not the process. Nothing the worker prints reaches the terminal.
 
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ReadRequest } from './read-worker.js';
 import type { ReadBriefResult } from './types.js';
@@ -21,17 +21,49 @@ export interface ReadWithinOptions {
   onPage?: (page: number, pages: number) => void;
   /** Heap limit of the worker, in MiB. */
   heapMb?: number;
+  /** Save the bundled reader's V8 code cache after the read (the build's run does). */
+  writeCodeCache?: boolean;
 }
 
 /**
  * The worker: the bundled chunk beside this one, or (running from source, in development and
  * tests) the TypeScript source loaded through tsx, which a worker has to register itself.
  */
-function startWorker(options: WorkerOptions): Worker {
-  if (typeof __PDF_WORKER__ === 'string') return new Worker(new URL(__PDF_WORKER__, import.meta.url), options);
+function startWorker(options: WorkerOptions, writeCodeCache: boolean): Worker {
+  if (typeof __PDF_WORKER__ === 'string') {
+    const file = JSON.stringify(fileURLToPath(new URL(__PDF_WORKER__, import.meta.url)));
+    return new Worker(`(${runWithCodeCache.toString()})(${file}, require, ${writeCodeCache});`, { ...options, eval: true });
+  }
   const tsx = JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs'));
   const source = JSON.stringify(new URL('./read-worker.ts', import.meta.url).href);
   return new Worker(`import(${tsx}).then((m) => { m.register(); return import(${source}); });`, { ...options, eval: true });
+}
+
+/**
+ * Runs the bundled worker script with the V8 code cache the build made for it (like
+ * bin/usjapan.js does for the main bundles): pdf.js is 1.7 MB of code to compile otherwise.
+ * With `writeCache` (the build asks for it), it writes the cache once the read is done.
+ * Serialized into the worker, so it may use only its arguments.
+ */
+function runWithCodeCache(file: string, req: NodeJS.Require, writeCache: boolean): void {
+  const fs = req('node:fs') as typeof import('node:fs');
+  const vm = req('node:vm') as typeof import('node:vm');
+  const { createRequire } = req('node:module') as typeof import('node:module');
+  const { dirname } = req('node:path') as typeof import('node:path');
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = fs.readFileSync(`${file}.cache`);
+  } catch {
+    // No cache: V8 compiles as usual.
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(file, 'utf8')}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  if (writeCache) {
+    // Called by read-worker.ts once the read is done, with what the read compiled included.
+    (globalThis as { usjapanReadDone?: () => void }).usjapanReadDone = () => fs.writeFileSync(`${file}.cache`, script.createCachedData());
+  }
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));
 }
 
 /** readBriefLines in a worker thread, stopped at the deadline; every fault is { ok: false, reason }. */
@@ -39,11 +71,10 @@ export function readBriefLinesWithin(bytes: Uint8Array, opts: ReadWithinOptions)
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = startWorker({
-        stdout: true,
-        stderr: true,
-        resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? 1024 },
-      });
+      worker = startWorker(
+        { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? 1024 } },
+        opts.writeCodeCache === true,
+      );
     } catch (e) {
       resolve({ ok: false, reason: `cannot start the PDF reader: ${(e as Error).message.split('\n')[0]}` });
       return;

@@ -16,7 +16,11 @@ parentPort?.once('message', (req: ReadRequest) => {
     pageLimit: req.pageLimit,
     onPage: (page, pages) => parentPort?.postMessage({ type: 'page', page, pages }),
   }).then(
-    (result) => parentPort?.postMessage({ type: 'done', result }),
+    (result) => {
+      // The bundle's loader may want to save the code the read compiled (read-within.ts).
+      (globalThis as { usjapanReadDone?: () => void }).usjapanReadDone?.();
+      parentPort?.postMessage({ type: 'done', result });
+    },
     (err: unknown) => parentPort?.postMessage({ type: 'done', result: { ok: false, reason: `unreadable PDF: ${String(err instanceof Error ? err.message : err).split('\n')[0]}` } }),
   );
 });
