@@ -1,0 +1,70 @@
+// `usjapan ingest` on the development briefs' PDFs, against their truth JSON: metadata,
+// authors with roles, section titles and levels, every sentence exactly (whitespace runs
+// collapsed) in its section and no stray ones, figures, bullets and lead-ins. Every check is
+// held to 100%. The structure stage on main today (src/ingest/text/structure.ts) cannot yet
+// give some of them (no levels, bullets or lead-ins in its output; bullets run into the
+// paragraph before them), so those are listed in KNOWN_GAPS and expected to fail: when the new
+// structure stage makes one pass, vitest reports it and its entry must be removed, so the list
+// only shrinks. A brief dropped into the fixtures folder has no known gaps.
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestBrief, type IngestResult } from '../../../src/ingest/ingest.js';
+import { loadIngestModels } from '../../../src/ingest/models/ingest-models.js';
+import { checkKb, KB_CHECKS, type KbChecks, type TruthKb } from '../../../src/ingest/pdf/kb-checks.js';
+
+const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'briefs');
+const ids = readdirSync(dir)
+  .filter((f) => f.endsWith('.pdf') && existsSync(join(dir, `${f.slice(0, -4)}.json`)))
+  .map((f) => f.slice(0, -4))
+  .sort();
+
+/** Checks that fail today with the structure stage on main (scripts/measure-ingest.ts shows by how much). */
+const KNOWN_GAPS: Readonly<Record<string, readonly (keyof KbChecks)[]>> = {
+  IF12155: ['levels', 'sentences', 'strays', 'bullets', 'leadIns'],
+  IF12421: ['levels', 'sentences', 'strays', 'bullets'],
+  IF12608: ['levels', 'sentences', 'strays', 'bullets'],
+  IF12610: ['sentences', 'strays', 'bullets', 'leadIns'],
+  IF13200: ['leadIns'],
+};
+
+const models = loadIngestModels(join(import.meta.dirname, '..', '..', '..', 'data', 'models'));
+const built = new Map<string, IngestResult>();
+
+beforeAll(async () => {
+  // One at a time: each read is a worker thread, and the machine has two cores.
+  for (const id of ids) built.set(id, await ingestBrief(new Uint8Array(readFileSync(join(dir, `${id}.pdf`))), models));
+});
+
+it('has the five development briefs', () => {
+  expect(ids).toEqual(expect.arrayContaining(['IF12155', 'IF12421', 'IF12608', 'IF12610', 'IF13200']));
+});
+
+describe.each(ids)('%s', (id) => {
+  const truth = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as TruthKb;
+  let checks: KbChecks;
+  beforeAll(() => {
+    const res = built.get(id);
+    if (!res?.ok) throw new Error(`${id}: ${res?.reason}`);
+    checks = checkKb(res.kb, truth);
+  });
+
+  it('builds a valid knowledge base from the PDF, with no source line numbers', () => {
+    const res = built.get(id);
+    expect(res?.ok && res.from).toBe('pdf');
+    if (!res?.ok) return;
+    expect(res.kb.sentences.every((s) => s.lines.length === 0)).toBe(true);
+    expect(res.kb.figures.every((f) => f.lines.length === 0)).toBe(true);
+    expect(res.kb.readingOrder).toEqual([]);
+    expect(res.text).toBe(`${JSON.stringify(res.kb)}\n`);
+  });
+
+  for (const name of KB_CHECKS) {
+    const gap = KNOWN_GAPS[id]?.includes(name) ?? false;
+    (gap ? it.fails : it)(`${name}: all right${gap ? ' (known gap of the structure stage on main)' : ''}`, () => {
+      expect(checks[name].failures).toEqual([]);
+      expect(checks[name].right).toBe(checks[name].total);
+    });
+  }
+});
