@@ -17,7 +17,7 @@ const original = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'briefs',
 const SUMMARY = /^IF\d+ v\d+, \d{4}-\d{2}-\d{2}: .+\n\d+ sections, \d+ sentences, \d+ facts \(from the PDF\)\nwrote .+\n$/;
 // Each run reads a PDF in full (a second or two of CPU): enough runs to meet every kind of
 // damage several times, few enough for two shared cores.
-const RUNS = Number(process.env.FC_INGEST_RUNS ?? 36);
+const RUNS = Number(process.env.FC_INGEST_RUNS ?? 30);
 
 type Mutation = { kind: 'truncate'; at: number } | { kind: 'flip'; flips: [number, number][] } | { kind: 'splice'; from: number; length: number; to: number };
 
