@@ -1,21 +1,21 @@
 // npm run build — bundles the CLI with esbuild into CommonJS files under dist/.
 // CommonJS because Node 20 starts a CommonJS file faster than an ES module (measured with
 // npm run bench). What only some commands need is bundled on its own and required on demand:
-// dist/kb-schema.cjs (zod, for --kb), dist/format-table.cjs (cli-table3) and dist/ingest.cjs
-// (`usjapan ingest`: the whole ingest pipeline), which starts dist/pdf-worker.cjs (pdf.js and
-// the PDF reader) in a worker thread.
+// dist/kb-schema.cjs (zod, for --kb), dist/format-table.cjs (cli-table3), dist/use.cjs
+// (`usjapan use`) and dist/ingest.cjs (`usjapan ingest`: the whole ingest pipeline), which
+// starts dist/pdf-worker.cjs (pdf.js and the PDF reader) in a worker thread.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const LAZY = { 'schema.js': './kb-schema.cjs', 'table.js': './format-table.cjs', 'ingest.js': './ingest.cjs' };
+const LAZY = { 'schema.js': './kb-schema.cjs', 'table.js': './format-table.cjs', 'ingest.js': './ingest.cjs', 'use.js': './use.cjs' };
 
 /** Keeps the lazily loaded modules out of the main bundle: their imports stay as requires. */
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
-    b.onResolve({ filter: /\/(schema|table|ingest)\.js$/ }, (args) => {
+    b.onResolve({ filter: /\/(schema|table|ingest|use)\.js$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       return { path: LAZY[args.path.split('/').pop()], external: true };
     });
@@ -103,6 +103,13 @@ await Promise.all([
     outfile: 'dist/ingest.cjs',
     plugins: [sharedSchema, lazyCompromise],
     define: { ...common.define, __MODELS_URL__: '"../data/models/"', __PDF_WORKER__: '"./pdf-worker.cjs"' },
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/commands/use.ts'],
+    outfile: 'dist/use.cjs',
+    plugins: [sharedSchema],
+    define: { ...common.define, __KB_URL__: '"../data/kb.json"' },
   }),
   // pdf.js (legacy build, for Node 20) with its worker inlined: it runs on the worker thread's
   // main loop through globalThis.pdfjsWorker. Its optional native canvas is never required.

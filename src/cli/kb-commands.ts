@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import type { GlobalOptions } from './options.js';
 import type { Outcome } from './outcome.js';
-import { useCommand } from './commands/use.js';
 
 /**
- * Registers `ingest` and `use`, the commands that make and switch knowledge bases. `ingest` is
- * loaded on demand (its bundle carries the whole ingest pipeline), so query commands start as
- * fast as before.
+ * Registers `ingest` and `use`, the commands that make and switch knowledge bases. Both are
+ * loaded on demand (ingest's bundle carries the whole ingest pipeline; both write files, which
+ * needs node:crypto for temporary names), so query commands start as fast as before.
  */
 export function addKbCommands(p: Command, outcome: (o: Outcome) => void): void {
   const globals = (cmd: Command) => cmd.optsWithGlobals() as GlobalOptions;
@@ -25,5 +24,8 @@ export function addKbCommands(p: Command, outcome: (o: Outcome) => void): void {
     .argument('[report]', 'a stored brief: IF10199, or IF10199@20 for one version')
     .option('--bundled', 'answer from the bundled brief again')
     .option('--json', 'JSON for scripts')
-    .action(async (spec: string | undefined, opts: Record<string, unknown>, cmd: Command) => outcome(await useCommand(spec, opts, globals(cmd))));
+    .action(async (spec: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
+      const { useCommand } = await import('./commands/use.js');
+      outcome(await useCommand(spec, opts, globals(cmd)));
+    });
 }

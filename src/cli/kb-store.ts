@@ -1,14 +1,13 @@
 // The user's stored knowledge bases: `usjapan ingest … --use` keeps each as
 // <reportId>-v<version>.json under ${XDG_DATA_HOME:-~/.local/share}/usjapan/ (the same place on
 // Linux and macOS), and default.json records which one answers by default, with its SHA-256 so
-// that it need not be validated again at every start.
+// that it need not be validated again at every start. Reading only: what writes to the store is
+// in kb-store-write.ts, loaded by the commands that write.
 
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { identityOf, readKbIdentity, type KbIdentity } from '../kb/identity.js';
-import { writeAtomically } from '../kb/write-atomic.js';
 
 /** The record of the user's default knowledge base (default.json). */
 export interface DefaultRecord extends KbIdentity {
@@ -26,7 +25,8 @@ export interface StoredKb {
   readonly identity: KbIdentity | null;
 }
 
-const RECORD = 'default.json';
+/** The record's file name in the store folder. */
+export const RECORD = 'default.json';
 const STORED = /^([A-Z]{1,4}\d{3,6})-v(\d+)\.json$/;
 
 /** The store folder: $XDG_DATA_HOME/usjapan, or ~/.local/share/usjapan (XDG ignores a relative path). */
@@ -40,31 +40,9 @@ export function storedName(id: KbIdentity): string {
   return `${id.reportId}-v${id.version}.json`;
 }
 
-/** SHA-256 of some bytes, hex. */
+/** SHA-256 of some bytes, hex. node:crypto is loaded only when a hash is needed, not at every start. */
 export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Stores a knowledge base's text and makes it the default; returns the stored file's path. */
-export function storeAndUse(text: string, id: KbIdentity, dir: string = storeDir()): string {
-  mkdirSync(dir, { recursive: true });
-  const file = storedName(id);
-  const path = join(dir, file);
-  writeAtomically(path, text);
-  writeRecord({ ...id, file, sha256: sha256(text) }, dir);
-  return path;
-}
-
-/** Writes default.json (atomically). */
-export function writeRecord(record: DefaultRecord, dir: string = storeDir()): void {
-  mkdirSync(dir, { recursive: true });
-  const { file, sha256: hash, reportId, title, version, updated } = record;
-  writeAtomically(join(dir, RECORD), `${JSON.stringify({ file, sha256: hash, reportId, title, version, updated }, null, 2)}\n`);
-}
-
-/** Forgets the default: the bundled knowledge base answers again. */
-export function clearRecord(dir: string = storeDir()): void {
-  rmSync(join(dir, RECORD), { force: true });
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -5,7 +5,7 @@ import { formatIngestSummary, type IngestSummary } from '../../format/ingest-sum
 import { INGEST_LIMITS, ingestBrief } from '../../ingest/ingest.js';
 import { loadIngestModels } from '../../ingest/models/ingest-models.js';
 import { writeAtomically } from '../../kb/write-atomic.js';
-import { storeAndUse } from '../kb-store.js';
+import { storeAndUse } from '../kb-store-write.js';
 import type { CommandOptions, GlobalOptions } from '../options.js';
 import { failed, found, type Outcome } from '../outcome.js';
 import { progressLine } from '../progress.js';

@@ -1,12 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { toJson } from '../../format/json.js';
 import { formatStoredList, type StoredRecord } from '../../format/stored-kbs.js';
 import { safe } from '../../format/safe.js';
 import { readKbIdentity } from '../../kb/identity.js';
-import { clearRecord, findStored, listStored, readRecord, sha256, storeDir, writeRecord } from '../kb-store.js';
+import { findStored, listStored, readRecord, sha256, storeDir } from '../kb-store.js';
+import { clearRecord, writeRecord } from '../kb-store-write.js';
 import { defaultKbPath, loadChoice } from '../open-kb.js';
 import type { CommandOptions, GlobalOptions } from '../options.js';
 import { failed, found, type Outcome } from '../outcome.js';
-import { readFileSync } from 'node:fs';
 
 /** Options of `usjapan use`. */
 export interface UseCommandOptions extends CommandOptions {
