@@ -55,6 +55,18 @@ try {
     failed ||= !ok;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${id}: ingest exit ${ingest.status}${ingest.stderr ? ` (${ingest.stderr.trim()})` : ''}; search ${word} exit ${search?.status ?? '-'}: ${search?.stdout.split('\n')[0] ?? ''}`);
   }
+  // The text path without the dev dependencies: no Brown seam model (its documented fallback).
+  const text = run(['ingest', join(root, 'data', 'brief.txt'), '-o', 'text.json']);
+  if (text.status === 0) {
+    const got = JSON.parse(readFileSync(join(cwd, 'text.json'), 'utf8'));
+    const want = JSON.parse(readFileSync(join(root, 'data', 'kb.json'), 'utf8'));
+    const wanted = new Set(want.sentences.map((x) => `${x.sectionId}|${x.text}`));
+    const same = got.sentences.filter((x) => wanted.has(`${x.sectionId}|${x.text}`)).length;
+    console.log(`text ingest of data/brief.txt without the seam model: exit 0; ${same} of data/kb.json's ${want.sentences.length} sentences identical and in the same section (${got.sentences.length} built)`);
+  } else {
+    failed = true;
+    console.log(`FAIL text ingest of data/brief.txt: exit ${text.status} ${text.stderr.trim()}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
