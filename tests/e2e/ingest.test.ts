@@ -98,6 +98,36 @@ describe('usjapan ingest', () => {
   });
 });
 
+describe('what loads', () => {
+  // Runs the binary with fs.readFileSync watched, and lists the dist/ files it read.
+  const distFilesRead = (args: string[]) => {
+    const probe = `const fs = require('node:fs'); const read = fs.readFileSync; const seen = [];
+      fs.readFileSync = function (p, ...rest) { seen.push(String(p)); return read.call(this, p, ...rest); };
+      process.on('exit', () => fs.writeSync(2, '\\n' + JSON.stringify(seen.filter((p) => p.includes('/dist/')).map((p) => p.split('/').pop()))));
+      process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...${JSON.stringify(args)}];
+      require(${JSON.stringify(BIN)});`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: tempDir('xdg') }, timeout: 120_000 });
+    return JSON.parse(r.stderr.trimEnd().split('\n').at(-1)!) as string[];
+  };
+
+  it('query commands load neither the ingest code nor pdf.js nor compromise', () => {
+    for (const args of [['search', 'troops'], ['info'], ['--kb', 'data/kb.json', 'facts']]) {
+      const files = distFilesRead(args);
+      expect(files).toContain('usjapan.cjs');
+      expect(files.filter((f) => /ingest|pdf-worker|compromise|use\.cjs/.test(f))).toEqual([]);
+    }
+    // …and the main bundle does not carry them itself.
+    const main = readFileSync(join(ROOT, 'dist', 'usjapan.cjs'), 'utf8');
+    for (const marker of ['reading the PDF took longer', 'GlobalWorkerOptions', 'not a CRS In Focus brief']) expect(main).not.toContain(marker);
+  });
+
+  it('ingest of a PDF loads its bundle; the PDF reader runs in its worker thread', () => {
+    const files = distFilesRead(['ingest', PDF, '-o', join(tempDir('ingest'), 'kb.json')]);
+    expect(files).toContain('ingest.cjs');
+    expect(files).not.toContain('compromise.cjs'); // only a text's reading order needs it
+  });
+});
+
 describe('usjapan ingest faults: one line on stderr, exit 2, an existing output file untouched', () => {
   const dir = tempDir('faults');
   const brief = readFileSync(PDF);
