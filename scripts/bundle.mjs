@@ -112,8 +112,16 @@ await Promise.all([
     define: { ...common.define, __KB_URL__: '"../data/kb.json"' },
   }),
   // pdf.js (legacy build, for Node 20) with its worker inlined: it runs on the worker thread's
-  // main loop through globalThis.pdfjsWorker. Its optional native canvas is never required.
-  build({ ...common, entryPoints: ['src/ingest/pdf/read-worker.ts'], outfile: 'dist/pdf-worker.cjs' }),
+  // main loop through globalThis.pdfjsWorker. Its optional native canvas (@napi-rs/canvas, for
+  // rendering) is never loaded: pdf.js looks for it relative to import.meta.url, which here names
+  // a folder with no node_modules, so a checkout that has it installed reads PDFs as an install
+  // without it does (and 60 ms sooner).
+  build({
+    ...common,
+    entryPoints: ['src/ingest/pdf/read-worker.ts'],
+    outfile: 'dist/pdf-worker.cjs',
+    define: { ...common.define, 'import.meta.url': '"file:///usjapan-pdf-reader/pdf-worker.cjs"' },
+  }),
   build({ ...common, stdin: { contents: "export { default } from 'compromise';", resolveDir: '.', loader: 'js' }, outfile: 'dist/compromise.cjs' }),
   build({ ...common, entryPoints: ['src/format/table.ts'], outfile: 'dist/format-table.cjs', plugins: [fastStringWidth] }),
 ]);
