@@ -19,6 +19,8 @@ export interface BuildInputs {
   /** Called only once the text is known to be a brief: learning the model takes seconds. */
   readonly seam: () => SeamModel | null;
   readonly synonyms: (vocabulary: Iterable<string>) => Record<string, string[]>;
+  /** False to read columns with the dynamic program alone (a baseline for measurement). */
+  readonly refine?: boolean;
 }
 
 /** The pipeline's result: a knowledge base, or why the text is not a brief it can read. */
@@ -35,7 +37,7 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
   const textPages = pages.filter((p) => !isDisclaimerPage(p) && p.body.length > 0);
   if (textPages.length === 0) return { ok: false, reason: 'no body text' };
 
-  const columns = readColumns(textPages.map((p) => p.body), inputs.seam());
+  const columns = readColumns(textPages.map((p) => p.body), inputs.seam(), inputs.refine ?? true);
   const ordered: OrderedLine[] = [];
   const readingOrder: KnowledgeBase['readingOrder'] = [];
   columns.forEach((c, i) => {

@@ -4,16 +4,19 @@
  * levels, metadata), and generated briefs over the held-out seeds (or `-- --seeds a-b`,
  * `-- --verbose` for the misses).
  */
-import { measureDevBrief, devBriefIds, measureIf10199, pct } from './reading-order-eval.js';
+import { HELD_OUT_SEEDS } from './brief-generator.js';
+import { devBriefIds, measureDevBrief, measureGenerated, measureIf10199, measureInputs, minMedian, pct } from './reading-order-eval.js';
 
 // A closed pipe (| head) ends the script quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 
 const verbose = process.argv.includes('--verbose');
+const baselineDp = process.argv.includes('--plain-dp');
+const inputs = { ...measureInputs(), refine: !baselineDp };
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 if (!only || only === 'if10199') {
-  const r = measureIf10199();
+  const r = measureIf10199(inputs);
   console.log(`IF10199: ${r.lines.right}/${r.lines.total} body lines in the right column${r.lines.wrong.length ? ` (misplaced ${r.lines.wrong.join(', ')})` : ''}`);
   console.log(`IF10199: ${r.sentences.right}/${r.sentences.total} pinned sentences with their ids${r.sentences.wrong.length ? ` (wrong ${r.sentences.wrong.join(', ')})` : ''}`);
 }
@@ -31,7 +34,7 @@ if (!only || only === 'dev') {
   let metaTotal = 0;
   const details: string[] = [];
   for (const id of devBriefIds()) {
-    const s = measureDevBrief(id);
+    const s = measureDevBrief(id, inputs);
     right += s.sentences.right;
     total += s.sentences.total;
     stray += s.stray.count;
@@ -47,4 +50,28 @@ if (!only || only === 'dev') {
   }
   console.log(`| all | ${right}/${total} (${pct(right, total)}) | ${stray}/${kbTotal} (${pct(stray, kbTotal)}) | ${secRight}/${secTotal} | ${metaRight}/${metaTotal} |`);
   if (verbose) console.log(details.join('\n'));
+}
+
+if (!only || only === 'generated') {
+  const range = process.argv.find((a) => a.startsWith('--seeds='))?.slice(8);
+  const seeds = range ? expandSeeds(range) : [...HELD_OUT_SEEDS];
+  const shares: number[] = [];
+  const lineShares: number[] = [];
+  const rows: string[] = [];
+  for (const seed of seeds) {
+    const s = measureGenerated(seed, inputs);
+    shares.push(s.sentences.right / s.sentences.total);
+    lineShares.push(s.lines.right / Math.max(1, s.lines.total));
+    rows.push(`seed ${seed}: sentences ${s.sentences.right}/${s.sentences.total}, lines ${s.lines.right}/${s.lines.total}, strays ${s.stray.count}, sections ${s.sections.right}/${s.sections.total}, metadata ${s.metadata.right}/5${s.metadata.wrong.length ? ` (${s.metadata.wrong.join(', ')})` : ''}`);
+    if (verbose) rows.push(...s.sectionDiff, ...s.missed.map((m) => `  MISSED ${m}`), ...s.strays.map((m) => `  STRAY ${m}`));
+  }
+  if (verbose || process.argv.includes('--per-seed')) console.log(rows.join('\n'));
+  const m = minMedian(shares);
+  const l = minMedian(lineShares);
+  console.log(`\ngenerated briefs, seeds ${seeds[0]}–${seeds.at(-1)} (${seeds.length}): sentences whole in the right section min ${pct(m.min, 1)}, median ${pct(m.median, 1)}; lines in the right column min ${pct(l.min, 1)}, median ${pct(l.median, 1)}`);
+}
+
+function expandSeeds(spec: string): number[] {
+  const [a, b] = spec.split('-').map(Number);
+  return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
 }

@@ -10,6 +10,7 @@ import { buildKb, type BuildInputs } from '../../src/ingest/build-kb.js';
 import { learnSeamModel, type SeamModel } from '../../src/ingest/models/seam-model.js';
 import type { KnowledgeBase } from '../../src/kb/schema.js';
 import { scoreBrief, type BriefScore, type BriefTruth } from './brief-score.js';
+import { generateBrief } from './brief-generator.js';
 
 const require = createRequire(import.meta.url);
 let seamModel: SeamModel | null = null;
@@ -82,4 +83,23 @@ export function measureDevBrief(id: string, inputs: BuildInputs = measureInputs(
 /** A share as a percentage with one decimal. */
 export function pct(right: number, total: number): string {
   return total === 0 ? '—' : `${((100 * right) / total).toFixed(1)}%`;
+}
+
+/** One generated brief built and scored: sentences whole in the right section, and lines in their column. */
+export function measureGenerated(seed: number, inputs: BuildInputs = measureInputs()): BriefScore & { lines: { right: number; total: number } } {
+  const g = generateBrief(seed);
+  const kb = buildOrNull(g.text, inputs);
+  const score = scoreBrief(kb, g.truth);
+  const got = new Map<number, string>();
+  for (const c of kb?.readingOrder ?? []) for (const n of c.lines) got.set(n, c.column);
+  let right = 0;
+  for (const [n, column] of g.columns) if (got.get(n) === column) right++;
+  return { ...score, lines: { right, total: g.columns.size } };
+}
+
+/** Minimum and median of a list of shares. */
+export function minMedian(xs: readonly number[]): { min: number; median: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return { min: s[0] ?? 0, median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2 };
 }

@@ -131,7 +131,7 @@ function pageCandidates(lines: readonly LayoutLine[], stats: WordStats, first: b
  * chooses for every page the split into left and right columns that, with the joins from
  * each column to the next (page 1 left → page 1 right → page 2 left …), reads best.
  */
-export function reconstructColumns(pages: readonly (readonly LayoutLine[])[], stats: WordStats): PageColumns[] {
+export function reconstructColumns(pages: readonly (readonly LayoutLine[])[], stats: WordStats, refineSplit = true): PageColumns[] {
   // Viterbi over pages: the state is the candidate chosen for the page; a page's left column
   // continues the previous page's right column.
   let paths: { total: number; picks: Candidate[] }[] = [{ total: 0, picks: [] }];
@@ -149,5 +149,5 @@ export function reconstructColumns(pages: readonly (readonly LayoutLine[])[], st
   });
   const winner = paths.reduce((a, b) => (b.total < a.total ? b : a));
   let next = 0;
-  return pages.map((lines) => (lines.length < 2 ? { left: [...lines], right: [], cost: 0 } : refine(winner.picks[next++]!, stats)));
+  return pages.map((lines) => (lines.length < 2 ? { left: [...lines], right: [], cost: 0 } : refineSplit ? refine(winner.picks[next++]!, stats) : winner.picks[next++]!));
 }
