@@ -10,6 +10,7 @@ import { extractAcronyms } from './extract/acronyms.js';
 import { extractEvents } from './extract/events.js';
 import { extractFacts } from './extract/facts.js';
 import { readColumns } from './layout/columns.js';
+import type { ReadingOrderOptions } from './layout/reading-order.js';
 import { kindsInColumn } from './layout/line-roles.js';
 import { learnWordStats, SENTENCE_STARTERS } from './layout/word-stats.js';
 import type { SeamModel } from './models/seam-model.js';
@@ -22,8 +23,8 @@ export interface BuildInputs {
   /** Called only once the text is known to be a brief: learning the model takes seconds. */
   readonly seam: () => SeamModel | null;
   readonly synonyms: (vocabulary: Iterable<string>) => Record<string, string[]>;
-  /** False to read columns with the dynamic program alone (a baseline for measurement). */
-  readonly refine?: boolean;
+  /** Which reading-order model runs (measurement compares them); today's by default. */
+  readonly readingOrder?: ReadingOrderOptions;
 }
 
 /** The pipeline's result: a knowledge base, or why the text is not a brief it can read. */
@@ -62,7 +63,7 @@ function orderedLines(source: string, inputs: BuildInputs): { ok: true; lines: S
   const authorLines = new Set(authors.flatMap((a) => a.lines));
   const bodies = textPages.map((p) => p.body.filter((l) => !authorLines.has(l.no)));
 
-  const columns = readColumns(bodies, inputs.seam(), inputs.refine ?? true);
+  const columns = readColumns(bodies, inputs.seam(), inputs.readingOrder);
   const bodyLengths = kinds.filter((k) => k.kind === 'body').map((k) => k.text.trim().length).sort((a, b) => a - b);
   const widest = (bodyLengths[Math.floor(bodyLengths.length * 0.98)] ?? typical) + 2;
   const ordered: StructureLine[] = [

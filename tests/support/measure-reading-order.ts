@@ -4,6 +4,7 @@
  * levels, metadata), and generated briefs over the held-out seeds (or `-- --seeds a-b`,
  * `-- --verbose` for the misses).
  */
+import type { ReadingOrderOptions } from '../../src/ingest/layout/reading-order.js';
 import { HELD_OUT_SEEDS } from './brief-generator.js';
 import { devBriefIds, measureDevBrief, measureGenerated, measureIf10199, measureInputs, minMedian, pct } from './reading-order-eval.js';
 
@@ -11,8 +12,16 @@ import { devBriefIds, measureDevBrief, measureGenerated, measureIf10199, measure
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 
 const verbose = process.argv.includes('--verbose');
-const baselineDp = process.argv.includes('--plain-dp');
-const inputs = { ...measureInputs(), refine: !baselineDp };
+// --model=today (DP + refinement, flat row-order cost), plain-dp (the DP alone), gap-rate (the DP
+// with row-order changes tied to gaps at a rate estimated per page, no refinement).
+const modelName = process.argv.find((a) => a.startsWith('--model='))?.slice(8) ?? 'today';
+const MODELS: Record<string, ReadingOrderOptions> = {
+  today: { refine: true, phase: 'flat' },
+  'plain-dp': { refine: false, phase: 'flat' },
+  'gap-rate': { refine: false, phase: 'gap-rate' },
+};
+const inputs = { ...measureInputs(), readingOrder: MODELS[modelName] };
+console.log(`model: ${modelName}`);
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 if (!only || only === 'if10199') {
