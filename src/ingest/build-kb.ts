@@ -39,7 +39,7 @@ function orderedLines(source: string, inputs: BuildInputs): { ok: true; lines: S
     return { ok: false, reason: 'the text has its columns side by side (as `pdftotext -layout` writes it); build from the PDF itself, or from the height-sorted rendering' };
   }
   const fm = readFrontMatter(lines);
-  if (!fm) return { ok: false, reason: 'no date line ("Updated <date>" or "<date>") followed by a title on the first page' };
+  if (!fm) return { ok: false, reason: 'no masthead on the first page (a date line, "Updated <date>" or "<date>", followed by a title)' };
   if (!fm.reportId || fm.version === null) return { ok: false, reason: 'no "<report id> · VERSION <n>" footer' };
   const reportId = fm.reportId;
   const masthead = new Set([fm.dateLine.no, ...fm.titleLines.map((l) => l.no)]);
