@@ -201,6 +201,7 @@ describe('build:kb faults: exit 2, one line, the existing knowledge base untouch
     ['a directory', dir, /cannot read/],
     ['empty source', write('empty.txt', ''), /is empty/],
     ['not a CRS brief', write('other.txt', 'Lorem ipsum dolor sit amet.\nConsectetur adipiscing elit.'), /masthead/],
+    ['columns side by side (pdftotext -layout)', write('layout.txt', Array.from({ length: 30 }, (_, i) => `left column line ${i}          right column line ${i}`).join('\n')), /side by side.*PDF/],
     ['a brief without its footer', write('nofooter.txt', brief.replace(/\| IF10199 · VERSION 19/, '')), /footer/],
     ['a build that fails validation', write('badversion.txt', brief.replace('VERSION 19', 'VERSION 0')), /fails validation/],
   ])('%s', (_, source, message) => {
