@@ -11,8 +11,26 @@ export function defaultKbPath(): string {
   return fileURLToPath(new URL(typeof __KB_URL__ === 'string' ? __KB_URL__ : '../../data/kb.json', import.meta.url));
 }
 
-/** Loads the knowledge base a command answers from: --kb when given, else the bundled one. */
+/** The knowledge base file that answers, and whether it is the bundled (trusted) one. */
+export interface KbChoice {
+  readonly path: string;
+  readonly trusted: boolean;
+}
+
+/**
+ * Which knowledge base answers: --kb, else USJAPAN_KB, else the bundled one. (The user's
+ * default under XDG_DATA_HOME, set by `usjapan use`, slots in before the bundled one.)
+ */
+export function activeKb(opts: GlobalOptions): KbChoice {
+  if (opts.kb !== undefined) return { path: opts.kb, trusted: false };
+  const env = process.env.USJAPAN_KB;
+  if (env !== undefined && env !== '') return { path: env, trusted: false };
+  return { path: defaultKbPath(), trusted: true };
+}
+
+/** Loads the knowledge base a command answers from. */
 export async function openKb(opts: GlobalOptions): Promise<Step<KnowledgeBase>> {
-  const result = await loadKb(opts.kb ?? defaultKbPath(), opts.kb === undefined);
+  const { path, trusted } = activeKb(opts);
+  const result = await loadKb(path, trusted);
   return result.ok ? { ok: true, value: result.kb } : { ok: false, outcome: failed('bad-kb', result.error) };
 }

@@ -208,6 +208,6 @@ describe('messages', () => {
   it('echo a query with its control characters shown, not sent', () => {
     const r = run(['search', 'zzqq\u001bzz\u0007qq']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('usjapan: nothing found for "zzqq\\u001bzz\\u0007qq"\n');
+    expect(r.stderr).toBe('usjapan: nothing found for "zzqq\\u001bzz\\u0007qq"  (try: other words, or usjapan sections)\n');
   });
 });
