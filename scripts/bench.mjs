@@ -1,6 +1,8 @@
 // npm run bench — start-up cost of the installed command against Node's own floor.
 // Runs `node -e 0` and the CLI alternately (warm-up first), then prints per command the median
 // times, the median of the pairwise ratios CLI / floor, and the CLI's peak RSS.
+// BENCH_BASE=<path to another bin/usjapan.js> also runs that build in the same rotation and
+// prints its ratio, to compare two builds under the same load.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,7 @@ const COMMANDS = [
   ['search', 'who leads the ldp', '--json'],
 ];
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const BASE = process.env.BENCH_BASE;
 
 function timed(args) {
   const t0 = process.hrtime.bigint();
@@ -37,7 +40,7 @@ const median = (xs) => {
 };
 
 console.log(`node ${process.version}, ${RUNS} runs each, alternating with \`node -e 0\`\n`);
-console.log('command                               floor ms   cli ms   ratio  peak RSS');
+console.log(`command                               floor ms   cli ms   ratio  peak RSS${BASE ? '   base ratio' : ''}`);
 let worst = 0;
 for (const cmd of COMMANDS) {
   const args = [BIN, ...cmd];
@@ -45,19 +48,21 @@ for (const cmd of COMMANDS) {
   const floor = [];
   const cli = [];
   const ratios = [];
+  const baseRatios = [];
   for (let i = 0; i < RUNS; i++) {
     const f = timed(['-e', '0']);
     const c = timed(args);
     floor.push(f);
     cli.push(c);
     ratios.push(c / f);
+    if (BASE) baseRatios.push(timed([BASE, ...cmd]) / f);
   }
   const rss = peakRssKiB(args);
   const ratio = median(ratios);
   worst = Math.max(worst, ratio);
   const name = `usjapan ${cmd.map((a) => (a.includes(' ') ? JSON.stringify(a) : a)).join(' ')}`;
   console.log(
-    `${name.padEnd(37)} ${median(floor).toFixed(1).padStart(8)} ${median(cli).toFixed(1).padStart(8)} ${ratio.toFixed(3).padStart(7)}  ${rss === null ? 'n/a' : `${(rss / 1024).toFixed(1)} MiB`}`,
+    `${name.padEnd(37)} ${median(floor).toFixed(1).padStart(8)} ${median(cli).toFixed(1).padStart(8)} ${ratio.toFixed(3).padStart(7)}  ${rss === null ? 'n/a' : `${(rss / 1024).toFixed(1)} MiB`}${BASE ? `  ${median(baseRatios).toFixed(3).padStart(10)}` : ''}`,
   );
 }
 console.log(`\nworst median ratio: ${worst.toFixed(3)}`);

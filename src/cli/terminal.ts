@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import { PLAIN, type Style } from '../format/style.js';
 import type { GlobalOptions } from './options.js';
 
@@ -11,12 +11,15 @@ export const PROSE_WIDTH = 100;
 const PIPE_WIDTH = 80;
 
 /**
- * True when a file descriptor is a terminal. A pipe or a file is told by fstat alone: asking
- * process.stdout loads Node's stream and socket modules, a real share of start-up.
+ * True when a file descriptor is a terminal. A pipe, a file or /dev/null (`2>/dev/null`, the
+ * usual character device that is not a terminal) is told by stat alone: asking process.stdout
+ * or loading node:tty loads Node's stream and socket modules, a real share of start-up.
  */
 export function isTerminal(fd: 0 | 1 | 2): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (st.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }

@@ -19,10 +19,9 @@ export function noSection(name: string): string {
 
 /** A section by its number in the table of contents (as `sections` and `section --help` list them), else by name. */
 export function pickSection(kb: KnowledgeBase, name: string): SectionMatch {
-  const n = /^\d+$/.test(name.trim()) ? Number(name) : 0;
-  const byNumber = kb.sections[n - 1];
-  if (n >= 1 && byNumber) return { kind: 'found', section: byNumber, alternatives: [], by: 'title' };
-  return matchSection(kb, name);
+  if (!/^\d+$/.test(name.trim())) return matchSection(kb, name);
+  const section = kb.sections[Number(name) - 1];
+  return section ? { kind: 'found', section, alternatives: [], by: 'title' } : { kind: 'not-found', suggestions: kb.sections.map((s) => s.id) };
 }
 
 /** Reads the query, opens the knowledge base and resolves --section. */
