@@ -44,6 +44,8 @@ export function program(sink: ProgramSink): CliCommand {
       { run: 'usjapan section trade', says: "a section's summary and key figures" },
       { run: 'usjapan facts billion --format csv', says: 'figures, for a spreadsheet' },
     ]);
+  // commander calls an action with the command's argument (none, a word or a list of words),
+  // then its options, then the command itself.
   const act = (run: Run) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as CliCommand;
     const words = (args.length > 2 ? args[0] : []) as string[] | string | undefined;

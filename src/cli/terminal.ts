@@ -2,8 +2,9 @@ import { fstatSync, statSync } from 'node:fs';
 import { PLAIN, type Style } from '../format/style.js';
 import type { GlobalOptions } from './options.js';
 
-/** Widest and narrowest layouts; COLUMNS outside these is clamped. */
+/** Narrowest layout; COLUMNS below it is clamped. */
 export const MIN_WIDTH = 20;
+/** Widest layout; COLUMNS above it is clamped. */
 export const MAX_WIDTH = 1000;
 /** Prose is wrapped to the width, but never wider than this: long lines are hard to read. */
 export const PROSE_WIDTH = 100;

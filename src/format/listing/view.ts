@@ -23,10 +23,12 @@ export interface Listing<R extends object> {
 
 /** The formats every listing command takes with --format. */
 export const LISTING_FORMATS = ['table', 'tsv', 'csv', 'md', 'json', 'ndjson'] as const;
+/** One of the listing formats. */
 export type ListingFormat = (typeof LISTING_FORMATS)[number];
 
 /** The formats every object command (section, info, show) takes with --format. */
 export const OBJECT_FORMATS = ['text', 'json'] as const;
+/** One of the object formats. */
 export type ObjectFormat = (typeof OBJECT_FORMATS)[number];
 
 /** The cells of a listing's rows under its columns. */
