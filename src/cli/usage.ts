@@ -92,7 +92,8 @@ export function faultMessage(cmd: Command, code: string, raw: string): string {
       return unknownCommand(cmd, /'([^']*)'/.exec(text)?.[1] ?? text);
     case 'commander.optionMissingArgument': {
       const flags = /option '([^']*)'/.exec(text)?.[1] ?? '';
-      return `${longFlag(flags)} needs a value  ${help}`;
+      const choices = [...cmd.options, ...(cmd.parent?.options ?? [])].find((o) => o.flags === flags)?.argChoices;
+      return `${longFlag(flags)} needs a value${choices ? `: ${choices.join(', ')}` : ''}  ${help}`;
     }
     case 'commander.invalidArgument': {
       const option = /^option '([^']*)' argument '(.*)' is invalid\. (.*)$/s.exec(text);

@@ -145,7 +145,7 @@ describe('--kb faults: one line on stderr, exit 2, nothing on stdout', () => {
     // root reads any file: run as nobody to see the permission fault.
     const r = process.getuid?.() === 0 ? run(['--kb', locked, 'info'], { uid: 65534 }) : run(['--kb', locked, 'info']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^usjapan: cannot read knowledge base .*: permission denied\n$/);
+    expect(r.stderr).toMatch(/^usjapan: cannot read knowledge base .*: permission denied {2}\(try: without --kb, for the bundled brief\)\n$/);
   });
 
   it('does not pollute prototypes', () => {

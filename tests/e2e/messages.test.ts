@@ -29,6 +29,8 @@ describe('usage errors: one line that says what to do next, exit 2', () => {
     [['search', 'a', '-C', '-1'], 'usjapan: --context expects a whole number from 0 to 50, not "-1"  (try: usjapan search --help)'],
     [['search', 'a', '--format', 'xml'], 'usjapan: --format expects one of table, tsv, csv, md, json, ndjson, not "xml"  (try: usjapan search --help)'],
     [['search', 'a', '--section'], 'usjapan: --section needs a value  (try: usjapan search --help)'],
+    [['facts', '--format'], 'usjapan: --format needs a value: table, tsv, csv, md, json, ndjson  (try: usjapan facts --help)'],
+    [['--kb', '/nonexistent.json', 'info'], 'usjapan: cannot read knowledge base /nonexistent.json: no such file  (try: without --kb, for the bundled brief)'],
     [['completion', 'tcsh'], 'usjapan: <shell> expects one of bash, zsh, fish, not "tcsh"  (try: source <(usjapan completion bash))'],
   ])('%j', (args, message) => {
     const r = inPipe(args);
@@ -115,7 +117,10 @@ describe('USJAPAN_KB', () => {
   it('chooses the knowledge base; --kb wins over it', () => {
     expect(inPipe(['sections', '--json'], { USJAPAN_KB: 'tests/fixtures/tiny-kb.json' }).stdout).toContain('alpha-topics');
     expect(inPipe(['--kb', 'data/kb.json', 'sections', '--json'], { USJAPAN_KB: 'tests/fixtures/tiny-kb.json' }).stdout).toContain('overview');
-    expect(inPipe(['sections'], { USJAPAN_KB: '/nonexistent.json' }).code).toBe(2);
+    expect(inPipe(['sections'], { USJAPAN_KB: '/nonexistent.json' })).toMatchObject({
+      code: 2,
+      stderr: 'usjapan: cannot read knowledge base /nonexistent.json: no such file  (try: unset USJAPAN_KB, for the bundled brief)\n',
+    });
   });
 });
 
