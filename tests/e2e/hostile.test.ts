@@ -159,7 +159,7 @@ describe('--kb faults: one line on stderr, exit 2, nothing on stdout', () => {
       env: { ...process.env, NO_COLOR: '1' },
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });
-    expect(r.stderr).toMatch(/^usjapan: cannot read knowledge base .*: permission denied\n$/);
+    expect(r.stderr).toMatch(/^usjapan: cannot read knowledge base .*: permission denied {2}\(try: without --kb, for the bundled brief\)\n$/);
     expect(r.status).toBe(2);
   });
 });
@@ -219,6 +219,6 @@ describe('messages', () => {
   it('echo a query with its control characters shown, not sent', () => {
     const r = run(['search', 'zzqq\u001bzz\u0007qq']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('usjapan: nothing found for "zzqq\\u001bzz\\u0007qq"\n');
+    expect(r.stderr).toBe('usjapan: nothing found for "zzqq\\u001bzz\\u0007qq"  (try: other words, or usjapan sections)\n');
   });
 });
