@@ -1,28 +1,41 @@
-// npm run build — bundles the CLI with esbuild into CommonJS files under dist/.
+// npm run build — bundles the CLI with esbuild into CommonJS files under dist/, and writes the
+// man page (dist/usjapan.1) from the command tree.
 // CommonJS because Node 20 starts a CommonJS file faster than an ES module (measured with
-// npm run bench). What only some commands need is bundled on its own and required on demand:
-// dist/kb-schema.cjs (zod, for --kb), dist/format-table.cjs (cli-table3), dist/use.cjs
-// (`usjapan use`) and dist/ingest.cjs (`usjapan ingest`: the whole ingest pipeline), which
-// starts dist/pdf-worker.cjs (pdf.js and the PDF reader) in a worker thread.
+// npm run bench). What only some commands need is bundled on its own and required on demand
+// (LAZY below): zod for --kb, cli-table3 for the table format, the completion code, `use`, and
+// `ingest` (the whole ingest pipeline), which starts dist/pdf-worker.cjs (pdf.js and the PDF
+// reader) in a worker thread and loads dist/compromise.cjs only for a text's reading order.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const LAZY = { 'schema.js': './kb-schema.cjs', 'table.js': './format-table.cjs', 'ingest.js': './ingest.cjs', 'use.js': './use.cjs' };
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Modules loaded with import() only, each bundled on its own: source → chunk in dist/. */
+const LAZY = {
+  'src/kb/schema.ts': './kb-schema.cjs',
+  'src/format/listing/table.ts': './format-table.cjs',
+  'src/cli/completion/complete.ts': './complete.cjs',
+  'src/cli/completion/scripts.ts': './completion-scripts.cjs',
+  'src/cli/commands/use.ts': './use.cjs',
+  'src/cli/commands/ingest.ts': './ingest.cjs',
+};
 
 /** Keeps the lazily loaded modules out of the main bundle: their imports stay as requires. */
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
-    b.onResolve({ filter: /\/(schema|table|ingest|use)\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      return { path: LAZY[args.path.split('/').pop()], external: true };
+      const source = relative(root, resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts');
+      return LAZY[source] ? { path: LAZY[source], external: true } : undefined;
     });
   },
 };
 
-/** In the ingest bundle, the schema (zod) is the chunk the main bundle already has, not a copy. */
+/** In the lazy bundles, the schema (zod) is the chunk the main bundle already has, not a copy. */
 const sharedSchema = {
   name: 'shared-schema',
   setup(b) {
@@ -83,7 +96,14 @@ const common = {
   // Lazy modules are required, not imported: import() of CommonJS goes through the slower ESM loader.
   supported: { 'dynamic-import': false },
   logLevel: 'warning',
-  define: { 'import.meta.url': 'importMetaUrl' },
+  // Every bundle sits in dist/: the bundled knowledge base is one folder up from each.
+  define: {
+    'import.meta.url': 'importMetaUrl',
+    __VERSION__: JSON.stringify(version),
+    __KB_URL__: '"../data/kb.json"',
+    __MODELS_URL__: '"../data/models/"',
+    __PDF_WORKER__: '"./pdf-worker.cjs"',
+  },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
@@ -94,22 +114,14 @@ await Promise.all([
     entryPoints: ['src/cli/entry.ts'],
     outfile: 'dist/usjapan.cjs',
     plugins: [lazyChunks, lazyBuiltins],
-    define: { ...common.define, __VERSION__: JSON.stringify(version), __KB_URL__: '"../data/kb.json"' },
   }),
-  build({ ...common, entryPoints: ['src/kb/schema.ts'], outfile: 'dist/kb-schema.cjs' }),
-  build({
-    ...common,
-    entryPoints: ['src/cli/commands/ingest.ts'],
-    outfile: 'dist/ingest.cjs',
-    plugins: [sharedSchema, lazyCompromise],
-    define: { ...common.define, __MODELS_URL__: '"../data/models/"', __PDF_WORKER__: '"./pdf-worker.cjs"' },
-  }),
-  build({
-    ...common,
-    entryPoints: ['src/cli/commands/use.ts'],
-    outfile: 'dist/use.cjs',
-    plugins: [sharedSchema],
-    define: { ...common.define, __KB_URL__: '"../data/kb.json"' },
+  ...Object.entries(LAZY).map(([source, chunk]) => {
+    const plugins = source.endsWith('table.ts')
+      ? [fastStringWidth]
+      : source.startsWith('src/cli/commands/')
+        ? [sharedSchema, lazyCompromise, lazyChunks, lazyBuiltins]
+        : [lazyChunks, lazyBuiltins];
+    return build({ ...common, entryPoints: [source], outfile: `dist/${chunk.slice(2)}`, plugins });
   }),
   // pdf.js (legacy build, for Node 20) with its worker inlined: it runs on the worker thread's
   // main loop through globalThis.pdfjsWorker. Its optional native canvas (@napi-rs/canvas, for
@@ -123,8 +135,15 @@ await Promise.all([
     define: { ...common.define, 'import.meta.url': '"file:///usjapan-pdf-reader/pdf-worker.cjs"' },
   }),
   build({ ...common, stdin: { contents: "export { default } from 'compromise';", resolveDir: '.', loader: 'js' }, outfile: 'dist/compromise.cjs' }),
-  build({ ...common, entryPoints: ['src/format/table.ts'], outfile: 'dist/format-table.cjs', plugins: [fastStringWidth] }),
 ]);
+
+// The man page, from the same command tree as --help (scripts/man-page.ts, bundled for this run only).
+await build({ ...common, entryPoints: ['scripts/man-page.ts'], outfile: 'dist/.man-page.cjs' });
+{
+  const { execFileSync } = await import('node:child_process');
+  writeFileSync('dist/usjapan.1', execFileSync(process.execPath, ['dist/.man-page.cjs'], { encoding: 'utf8' }));
+  rmSync('dist/.man-page.cjs');
+}
 
 // V8 code caches for the bundles: run representative lookups with output discarded, then save
 // what V8 compiled (functions compiled while running are included). The main bundle's cache
@@ -137,16 +156,16 @@ const bin = fileURLToPath(new URL('../bin/usjapan.js', import.meta.url));
 const scratch = mkdtempSync(`${tmpdir()}/usjapan-build-`);
 const cacheEnv = { ...process.env, USJAPAN_WRITE_CODE_CACHE: '1', NO_COLOR: '1', XDG_DATA_HOME: scratch };
 delete cacheEnv.USJAPAN_KB;
-// The ingest bundles' caches (dist/ingest.cjs.cache, dist/pdf-worker.cjs.cache), from reading a
-// fixture brief when the checkout has one (a packed tarball ships the caches made here). First,
-// so that the lookups below make the main bundle's cache.
 try {
+  // The ingest bundles' caches (dist/ingest.cjs.cache, dist/pdf-worker.cjs.cache), from reading
+  // a fixture brief when the checkout has one (a packed tarball ships the caches made here).
+  // First, so that the lookups below make the main bundle's cache.
   const brief = fileURLToPath(new URL('../tests/fixtures/briefs/IF12610.pdf', import.meta.url));
   if (existsSync(brief)) {
     const made = spawnSync(process.execPath, [bin, 'ingest', brief, '-o', `${scratch}/kb.json`], { env: cacheEnv, stdio: 'ignore' });
     if (made.status !== 0) throw new Error(`making the PDF reader's code cache failed: usjapan ingest exited ${made.status}`);
   }
-  for (const args of [['--kb', 'data/kb.json', 'info'], ['facts'], ['search', 'troops']]) {
+  for (const args of [['--kb', 'data/kb.json', 'info'], ['facts', '--format', 'table'], ['search', 'troops']]) {
     const made = spawnSync(process.execPath, [bin, ...args], { env: cacheEnv, stdio: 'ignore' });
     if (made.status !== 0) throw new Error(`making the code cache failed: usjapan ${args.join(' ')} exited ${made.status}`);
   }

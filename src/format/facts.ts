@@ -1,13 +1,17 @@
 import type { FactView } from '../query/facts.js';
-import { safe } from './safe.js';
-import type { TableFn } from './table.js';
+import type { Column, Listing } from './listing/view.js';
 
-/** Fact rows for a table: figure as written, what it measures, section, page. */
-export function factRows(facts: readonly FactView[]): string[][] {
-  return facts.map((f) => [safe(f.display), safe(f.label), safe(f.section), String(f.page)]);
+const FIGURE: Column<FactView> = { label: 'Figure', cell: (f) => f.display, keep: true };
+const MEASURES: Column<FactView> = { label: 'Measures', cell: (f) => f.label };
+const SECTION: Column<FactView> = { label: 'Section', cell: (f) => f.section };
+const PAGE: Column<FactView> = { label: 'Page', cell: (f) => String(f.page), align: 'right' };
+
+/** `facts` as a listing: figure as written, what it measures, section and page. */
+export function factListing(facts: readonly FactView[]): Listing<FactView> {
+  return { records: facts, columns: [FIGURE, MEASURES, SECTION, PAGE] };
 }
 
-/** `facts`: figure, what it measures, section and page, as a table. */
-export function formatFacts(facts: readonly FactView[], width: number, table: TableFn): string {
-  return table(['Figure', 'Measures', 'Section', 'Page'], factRows(facts), width, [2, 4, 3, 1]);
+/** A section's key figures as a listing: figure, what it measures, page. */
+export function keyFigureListing(facts: readonly FactView[]): Listing<FactView> {
+  return { records: facts, columns: [FIGURE, MEASURES, PAGE] };
 }

@@ -1,3 +1,4 @@
+import { labelled } from './labelled.js';
 import { safe } from './safe.js';
 import type { Style } from './style.js';
 
@@ -8,8 +9,11 @@ const WHY: Readonly<Record<string, string>> = {
   default: 'your default, set by usjapan use; usjapan use --bundled goes back',
 };
 
-/** The line of `info` that names the file answering (null: the bundled one) and why it was chosen. */
-export function formatKbSource(path: string | null, source: string, style: Style): string {
-  if (path === null) return `${style.bold('From')}       the knowledge base bundled with usjapan`;
-  return `${style.bold('From')}       ${safe(path)} (${WHY[source] ?? source})`;
+/**
+ * The line of `info` that names the file answering (null: the bundled one) and why it was
+ * chosen, laid out like info's other "Label  value" lines.
+ */
+export function formatKbSource(path: string | null, source: string, width: number, style: Style): string {
+  const value = path === null ? 'the knowledge base bundled with usjapan' : `${safe(path)} (${WHY[source] ?? source})`;
+  return labelled([['From', value]], width, style).join('\n');
 }

@@ -93,7 +93,9 @@ async function fromPdf(bytes: Uint8Array, models: IngestModels, opts: IngestOpti
   const stats = learnWordStats(read.lines.filter((l) => l.kind === 'body' || l.kind === 'bullet').map((l) => l.text));
   const built = pdfStructure(read, { vocabulary: stats.vocabulary, isCommonWord: (w) => SENTENCE_STARTERS.has(w) });
   if (!built.ok) return built;
-  const kb = withoutLineNumbers(assembleKb(built.structure, built.meta, models));
+  const assembled = assembleKb(built.structure, built.meta, models);
+  if (!assembled.ok) return assembled;
+  const kb = withoutLineNumbers(assembled.kb);
   const text = serializeKb(kb);
   const { validateKb } = await import('../kb/schema.js');
   const checked = validateKb(JSON.parse(text));

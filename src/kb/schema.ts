@@ -11,6 +11,10 @@ export const sentenceSchema = z.strictObject({
   page: z.number().int().positive(),
   lines: z.array(z.number().int().positive()),
   text: text.min(1),
+  /** The sentence is (part of) a bullet item. */
+  bullet: z.literal(true).optional(),
+  /** The sentence is a paragraph's run-in lead ("AUKUS."). */
+  leadIn: z.literal(true).optional(),
 });
 export const sectionSchema = z.strictObject({
   id,
@@ -18,6 +22,10 @@ export const sectionSchema = z.strictObject({
   pages: z.array(z.number().int().positive()),
   headingLine: z.number().int().nonnegative(),
   sentenceIds: z.array(id),
+  /** 1 for a section heading, 2 for a subheading. */
+  level: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** The opening text before the first heading: its title is "Introduction". */
+  untitled: z.literal(true).optional(),
 });
 export const factSchema = z.strictObject({
   id,
@@ -45,6 +53,8 @@ export const figureSchema = z.strictObject({
   page: z.number().int().positive(),
   lines: z.array(z.number().int().positive()),
   note: text,
+  /** A line under the caption ("Figure is interactive in the HTML version of this report."). */
+  subtitle: text.optional(),
 });
 
 export const searchIndexSchema = z.strictObject({
@@ -66,6 +76,8 @@ export const kbSchema = z.strictObject({
     authors: z.array(authorSchema),
     disclaimer: text,
     pages: z.number().int().positive(),
+    /** A new brief (version 1): its date is its publication date, not an update. */
+    isNew: z.boolean().optional(),
   }),
   sections: z.array(sectionSchema).min(1),
   sentences: z.array(sentenceSchema).min(1),

@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJson } from '../../format/json.js';
+import type { ObjectFormat } from '../../format/listing/view.js';
+import { chosenFormat } from '../formats.js';
 import { formatIngestSummary, type IngestSummary } from '../../format/ingest-summary.js';
 import { INGEST_LIMITS, ingestBrief } from '../../ingest/ingest.js';
 import { loadIngestModels } from '../../ingest/models/ingest-models.js';
@@ -30,6 +32,8 @@ export interface IngestCommandOptions extends CommandOptions {
  * the default. Loaded only for this command: it carries the ingest pipeline.
  */
 export async function ingestCommand(file: string, opts: IngestCommandOptions, _globals: GlobalOptions): Promise<Outcome> {
+  const format = chosenFormat<ObjectFormat>(opts, 'ingest');
+  if (!format.ok) return format.outcome;
   if (opts.output === undefined && !opts.use) {
     return failed('usage', 'say where the knowledge base goes: -o FILE, -o - (stdout) or --use (store it and answer from it)');
   }
@@ -71,7 +75,7 @@ export async function ingestCommand(file: string, opts: IngestCommandOptions, _g
     output: opts.output === '-' ? '-' : output,
     stored,
   };
-  const text = opts.json ? `${toJson(summary)}\n` : `${formatIngestSummary(summary)}\n`;
+  const text = format.value === 'json' ? `${toJson(summary)}\n` : `${formatIngestSummary(summary)}\n`;
   if (opts.output === '-') return { status: 'found', stdout: built.text, stderr: text };
   return found(text);
 }

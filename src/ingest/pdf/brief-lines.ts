@@ -29,5 +29,5 @@ export async function readBriefLines(bytes: Uint8Array, opts: BriefOptions = {})
   const typography = learnTypography(textLines, read.pages[0]?.width ?? 612);
   const layout = layOut(textLines, typography, sizes);
   const { lines, furniture } = classify(layout.flow, layout.furniture, typography);
-  return { ok: true, lines, furniture, meta: briefMeta(lines, furniture), pageCount: read.info.pageCount };
+  return { ok: true, lines, furniture, meta: briefMeta(lines, furniture), pageCount: read.info.pageCount, pitch: typography.pitch };
 }

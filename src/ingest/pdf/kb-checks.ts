@@ -3,13 +3,9 @@
 // exactly (whitespace runs collapsed) and in its section, figures, bullets and lead-ins. The
 // measure of `usjapan ingest` on PDFs, used by its tests and by scripts/measure-ingest.ts.
 //
-// Fields the knowledge base gains with the new structure stage (a section's `level` and
-// `untitled`, a sentence's `bullet` and `leadIn`) are read when present; without them a level
-// counts as 1 and no sentence is a bullet or a lead-in, so today's figures say what is missing.
 
 import type { KnowledgeBase } from '../../kb/schema.js';
 import type { CheckResult } from './truth-checks.js';
-import { UNTITLED_INTRO } from './to-structure-input.js';
 
 /** The parts of a truth JSON these checks use. */
 export interface TruthKb {
@@ -33,20 +29,17 @@ export type KbChecks = Record<'metadata' | 'authors' | 'titles' | 'levels' | 'se
 /** The check names in report order. */
 export const KB_CHECKS: readonly (keyof KbChecks)[] = ['metadata', 'authors', 'titles', 'levels', 'sentences', 'strays', 'figures', 'bullets', 'leadIns'];
 
-type KbSection = KnowledgeBase['sections'][number] & { level?: number; untitled?: boolean };
-type KbSentence = KnowledgeBase['sentences'][number] & { bullet?: boolean; leadIn?: boolean };
+type KbSection = KnowledgeBase['sections'][number];
+type KbSentence = KnowledgeBase['sentences'][number];
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Runs every check of a knowledge base against its brief's truth. */
 export function checkKb(kb: KnowledgeBase, truth: TruthKb): KbChecks {
-  const sections = kb.sections as KbSection[];
-  const byId = new Map((kb.sentences as KbSentence[]).map((s) => [s.id, s]));
-  const hasUntitledField = sections.some((s) => s.untitled !== undefined);
-  // A section stands for the truth's untitled intro when the KB marks it so, or (a KB built
-  // before that field) when it is the first one and carries the adapter's intro title.
-  const titleOf = (s: KbSection, i: number): string | null =>
-    s.untitled === true || (!hasUntitledField && i === 0 && s.title === UNTITLED_INTRO) ? null : s.title;
+  const sections = kb.sections;
+  const byId = new Map(kb.sentences.map((s) => [s.id, s]));
+  // The truth's untitled intro is a section the knowledge base marks untitled (titled "Introduction").
+  const titleOf = (s: KbSection): string | null => (s.untitled === true ? null : s.title);
   const sentencesOf = (s: KbSection | undefined): KbSentence[] => (s ? s.sentenceIds.map((id) => byId.get(id)).filter((x) => x !== undefined) : []);
 
   // Sections are paired in order: the checks below compare section i with truth section i.
@@ -59,12 +52,12 @@ export function checkKb(kb: KnowledgeBase, truth: TruthKb): KbChecks {
   const fmtAuthor = (a: { name: string; role: string }) => `${collapse(a.name)} | ${collapse(a.role)}`;
   const authors = compareLists(kb.document.authors.map(fmtAuthor), truth.authors.map(fmtAuthor), 'author');
   const titles = compareLists(
-    sections.map((s, i) => JSON.stringify(titleOf(s, i))),
+    sections.map((s) => JSON.stringify(titleOf(s))),
     truth.sections.map((s) => JSON.stringify(s.title)),
     'section',
   );
   const levels = compareLists(
-    sections.map((s, i) => `${titleOf(s, i) ?? 'intro'} L${s.level ?? 1}`),
+    sections.map((s) => `${titleOf(s) ?? 'intro'} L${s.level ?? 1}`),
     truth.sections.map((s) => `${s.title ?? 'intro'} L${s.level}`),
     'level',
   );
@@ -115,7 +108,7 @@ export function checkKb(kb: KnowledgeBase, truth: TruthKb): KbChecks {
     const number = Number(/(\d+)$/.exec(tf.label)?.[1]);
     const f = kb.figures.find((x) => x.number === number);
     const section = f?.sectionId ? sections.find((s) => s.id === f.sectionId) : undefined;
-    const sectionTitle = section ? titleOf(section, sections.indexOf(section)) : null;
+    const sectionTitle = section ? titleOf(section) : null;
     const problems = [
       !f && 'missing',
       f && collapse(f.caption) !== collapse(tf.caption) && `caption ${JSON.stringify(f.caption)}`,

@@ -209,5 +209,7 @@ export type ReadBriefResult =
       meta: BriefMeta;
       /** Number of pages in the document. */
       pageCount: number;
+      /** The body text's line pitch in points (gapBefore is in these units). */
+      pitch: number;
     }
   | PdfFailure;

@@ -1,168 +1,143 @@
-// The PDF adapter onto the structure stage: what it joins, opens, drops and reads from the
-// masthead, footer and disclaimer, on hand-made lines.
+// The PDF adapter onto the structure stage: what it hands the stage (kinds, fonts without the
+// bullet marker, gaps in points, the footers), what the stage then makes of it, and the facts
+// read from the furniture; on hand-made lines.
 
 import { describe, expect, it } from 'vitest';
-import { documentFacts, pdfStructure, toStructureInput, UNTITLED_INTRO, type BriefLines } from '../../../src/ingest/pdf/to-structure-input.js';
+import { documentMeta, pdfStructure, toStructureInput, type BriefLines } from '../../../src/ingest/pdf/to-structure-input.js';
 import type { PdfLine } from '../../../src/ingest/pdf/types.js';
 
-/** A flow line; `bold` makes its first run bold up to the first comma (an author's name). */
-function line(kind: PdfLine['kind'], text: string, more: Partial<PdfLine> & { bold?: boolean } = {}): PdfLine {
+/** A line; `bold` makes the text up to the first comma (or all of it) a bold run. */
+function line(kind: PdfLine['kind'], text: string, more: Partial<PdfLine> & { bold?: string } = {}): PdfLine {
   const { bold, ...rest } = more;
-  const comma = text.indexOf(',');
-  const runs = bold && comma > 0
-    ? [{ text: text.slice(0, comma), bold: true, italic: false, fontSize: 10 }, { text: text.slice(comma), bold: false, italic: false, fontSize: 10 }]
+  const runs = bold && text.startsWith(bold)
+    ? [{ text: bold, bold: true, italic: false, fontSize: 10 }, ...(text.length > bold.length ? [{ text: text.slice(bold.length), bold: false, italic: false, fontSize: 10 }] : [])]
     : [{ text, bold: false, italic: false, fontSize: 10 }];
   return { page: 1, column: 'left', x: 0, y: 0, width: 100, fontSize: 10, text, kind, runs, gapBefore: 0, indent: 0, ...rest };
 }
 
-function brief(lines: PdfLine[], furniture: PdfLine[] = []): BriefLines {
+/** A bullet line: marker run, then the item's runs. */
+function bullet(text: string, bold?: string): PdfLine {
+  const item = line('body', text, bold ? { bold } : {});
+  return { ...item, kind: 'bullet', text: `•  ${text}`, marker: '•', runs: [{ text: '•  ', bold: false, italic: false, fontSize: 10 }, ...item.runs] };
+}
+
+const FOOTER = line('footer', 'https://crsreports.congress.gov | IF99999 · VERSION 4 · UPDATED', { page: 3 });
+const MASTHEAD = [line('date', 'Updated May 5, 2026'), line('title', 'A Made-Up Brief for'), line('title', 'Reader Tests')];
+
+function brief(lines: PdfLine[], furniture: PdfLine[] = [FOOTER]): BriefLines {
   return {
     ok: true,
-    lines,
+    lines: [...MASTHEAD, ...lines],
     furniture,
-    meta: { reportId: 'IF99999', version: 4, isNew: false, updatedLine: 'Updated May 5, 2026', footer: null },
+    meta: { reportId: 'IF99999', version: 4, isNew: false, updatedLine: 'Updated May 5, 2026', footer: FOOTER.text },
     pageCount: 3,
+    pitch: 12,
   };
 }
 
 describe('toStructureInput', () => {
-  it('opens an untitled introduction for text before the first heading, and only then', () => {
-    const withIntro = toStructureInput([line('body', 'Opening words.'), line('heading', 'Next', { level: 1 }), line('body', 'More.')]);
-    expect(withIntro.map((l) => [l.kind, l.text])).toEqual([
-      ['heading', UNTITLED_INTRO],
-      ['body', 'Opening words.'],
-      ['heading', 'Next'],
-      ['body', 'More.'],
+  it('hands the stage every line it has a kind for, numbered from 1, the footers last', () => {
+    const got = toStructureInput(
+      brief([
+        line('heading', 'Background', { level: 1 }),
+        line('body', 'Text.'),
+        line('caption', 'Figure 1. A Chart'),
+        line('subtitle', 'Figure is interactive in the HTML version of this report.'),
+        line('figure-text', '$100'),
+        line('source', 'Source: Invented.'),
+        line('note', 'Notes: Invented too.'),
+        line('author', 'Ada Lovelace, Analyst in Testing', { bold: 'Ada Lovelace' }),
+        line('report-number', 'IF99999'),
+      ], [line('header', 'A Made-Up Brief for Reader Tests', { page: 2 }), line('disclaimer', 'Disclaimer', { page: 3 }), FOOTER]),
+    );
+    expect(got.map((l) => [l.no, l.kind, l.text])).toEqual([
+      [1, 'date', 'Updated May 5, 2026'],
+      [2, 'title', 'A Made-Up Brief for'],
+      [3, 'title', 'Reader Tests'],
+      [4, 'heading', 'Background'],
+      [5, 'body', 'Text.'],
+      [6, 'caption', 'Figure 1. A Chart'],
+      [7, 'subtitle', 'Figure is interactive in the HTML version of this report.'],
+      [8, 'source', 'Source: Invented.'],
+      [9, 'author', 'Ada Lovelace, Analyst in Testing'],
+      [10, 'report-number', 'IF99999'],
+      [11, 'footer', FOOTER.text],
     ]);
-    const without = toStructureInput([line('heading', 'Background', { level: 1 }), line('body', 'Text.')]);
-    expect(without.map((l) => l.text)).toEqual(['Background', 'Text.']);
+    expect(got[3]?.level).toBe(1);
   });
 
-  it('joins a heading set on two lines, but not two headings a paragraph apart or of different levels', () => {
-    const got = toStructureInput([
-      line('heading', 'IFPC Increment 2 FY2027', { level: 1 }),
-      line('heading', 'Budget Request', { level: 1, gapBefore: 0.05 }),
-      line('heading', 'A Subheading', { level: 2, gapBefore: 0.05 }),
-      line('body', 'Text.'),
-      line('heading', 'Another', { level: 1, gapBefore: 0.9 }),
-      line('heading', 'Right Below', { level: 1, gapBefore: 0.9 }),
-    ]);
-    expect(got.filter((l) => l.kind === 'heading').map((l) => l.text)).toEqual([
-      'IFPC Increment 2 FY2027 Budget Request',
-      'A Subheading',
-      'Another',
-      'Right Below',
-    ]);
-  });
-
-  it('drops the bullet glyph and keeps bullet continuations as text', () => {
-    const got = toStructureInput([
-      line('heading', 'List', { level: 1 }),
-      line('bullet', '•  First item that', { marker: '•' }),
-      line('body', 'wraps.', { bulletContinuation: true }),
-    ]);
-    expect(got.slice(1).map((l) => [l.kind, l.text])).toEqual([
-      ['body', 'First item that'],
-      ['body', 'wraps.'],
-    ]);
-  });
-
-  it('joins a caption’s lines with a space and a source’s lines as wrapped text', () => {
-    const got = toStructureInput([
-      line('heading', 'H', { level: 1 }),
-      line('caption', 'Figure 1. U.S. Space Force Within'),
-      line('caption', 'the Air Force'),
-      line('subtitle', 'Figure is interactive in the HTML version of this report.'),
-      line('figure-text', '$100'),
-      line('source', 'Source: Adapted from Air Force -'),
-      line('source', 'April 19, 2022, https://www.example.mil/'),
-      line('source', 'About-Us. Cost-'),
-      line('source', 'sharing data.'),
-      line('note', 'Notes: Invented.'),
-      line('caption', 'Figure 2. Another'),
-    ]);
-    expect(got.slice(1).map((l) => [l.kind, l.text])).toEqual([
-      ['caption', 'Figure 1. U.S. Space Force Within the Air Force'],
-      ['source', 'Source: Adapted from Air Force - April 19, 2022, https://www.example.mil/About-Us. Cost-sharing data.'],
-      ['caption', 'Figure 2. Another'],
-    ]);
-  });
-
-  it('makes one author line of a name, its role and the role’s wrapped rest', () => {
-    const got = toStructureInput([
-      line('heading', 'H', { level: 1 }),
-      line('author', 'Ada Q. Lovelace, Analyst in Testing Policy and', { bold: true }),
-      line('author', 'Procedures'),
-      line('author', 'Alan Turing, Specialist in Machines', { bold: true }),
-      line('report-number', 'IF99999'),
-    ]);
-    expect(got.slice(1).map((l) => [l.kind, l.text])).toEqual([
-      ['author', 'Ada Q. Lovelace, Analyst in Testing Policy and Procedures'],
-      ['author', 'Alan Turing, Specialist in Machines'],
-    ]);
-  });
-
-  it('numbers the lines it gives the stage from 1, in order', () => {
-    const got = toStructureInput([line('body', 'A.'), line('heading', 'B', { level: 1 }), line('body', 'C.')]);
-    expect(got.map((l) => l.no)).toEqual([1, 2, 3, 4]);
-  });
-});
-
-describe('documentFacts', () => {
-  const furniture = [
-    line('footer', 'https://crsreports.congress.gov', { page: 1 }),
-    line('disclaimer', 'Disclaimer', { page: 3 }),
-    line('disclaimer', 'This document was prepared by the Congressional Research Service (CRS). Its', { page: 3 }),
-    line('disclaimer', 'text is public-', { page: 3 }),
-    line('disclaimer', 'domain.', { page: 3 }),
-  ];
-
-  it('reads title, date, id, version, URL, disclaimer and page count', () => {
-    const got = documentFacts(brief([line('date', 'Updated May 5, 2026'), line('title', 'A Made-Up Brief for'), line('title', 'Reader Tests')], furniture));
-    expect(got).toEqual({
-      ok: true,
-      document: {
-        reportId: 'IF99999',
-        title: 'A Made-Up Brief for Reader Tests',
-        version: 4,
-        updated: '2026-05-05',
-        url: 'https://crsreports.congress.gov',
-        disclaimer: 'This document was prepared by the Congressional Research Service (CRS). Its text is public-domain.',
-        pages: 3,
-      },
-    });
-  });
-
-  it('reads a new brief’s date line, which has no "Updated"', () => {
-    const b = brief([line('date', 'April 9, 2026'), line('title', 'T')]);
-    const got = documentFacts({ ...b, meta: { ...b.meta, updatedLine: 'April 9, 2026' } });
-    expect(got.ok && got.document.updated).toBe('2026-04-09');
-  });
-
-  it('refuses a brief without a title, a date or a footer id, saying which', () => {
-    expect(documentFacts(brief([line('date', 'Updated May 5, 2026')]))).toMatchObject({ ok: false, reason: expect.stringMatching(/title/) });
-    const noDate = brief([line('title', 'T')]);
-    expect(documentFacts({ ...noDate, meta: { ...noDate.meta, updatedLine: null } })).toMatchObject({ ok: false, reason: expect.stringMatching(/date/) });
-    const noId = brief([line('date', 'Updated May 5, 2026'), line('title', 'T')]);
-    expect(documentFacts({ ...noId, meta: { ...noId.meta, version: null } })).toMatchObject({ ok: false, reason: expect.stringMatching(/VERSION/) });
+  it('gives gaps in points (body pitches × pitch) and leaves the bullet marker out of the runs', () => {
+    const got = toStructureInput(brief([line('body', 'A paragraph.', { gapBefore: 0.5 }), bullet('In space. Protecting it.', 'In space. ')]));
+    expect(got[3]?.gapBefore).toBe(6);
+    expect(got[4]?.text).toBe('•  In space. Protecting it.');
+    expect(got[4]?.runs?.map((r) => [r.text, r.bold])).toEqual([['In space. ', true], ['Protecting it.', false]]);
   });
 });
 
 describe('pdfStructure', () => {
-  it('gives sections with sentences, and no reading order (a PDF has no source lines)', () => {
+  it('gets sections with levels, an untitled intro, bullets and lead-ins from the stage', () => {
     const got = pdfStructure(
-      brief([line('date', 'Updated May 5, 2026'), line('title', 'T'), line('body', 'One sentence. Another one.'), line('heading', 'Next', { level: 1 }), line('body', 'Last.')]),
+      brief([
+        line('body', 'Opening words. More of them.'),
+        line('heading', 'Functions', { level: 1, gapBefore: 0.9 }),
+        line('body', 'The core functions:'),
+        bullet('In space. Protecting the force;', 'In space. '),
+        bullet('From space. Delivering missions.', 'From space. '),
+        line('heading', 'A Subheading', { level: 2, gapBefore: 0.9 }),
+        line('body', 'Closing words.'),
+      ]),
     );
     expect(got.ok).toBe(true);
     if (!got.ok) return;
-    expect(got.structure.sections.map((s) => [s.title, s.sentences.map((x) => x.text)])).toEqual([
-      [UNTITLED_INTRO, ['One sentence.', 'Another one.']],
-      ['Next', ['Last.']],
+    const s = got.structure;
+    expect(s.sections.map((x) => [x.title, x.level, x.untitled ?? false])).toEqual([
+      ['Introduction', 1, true],
+      ['Functions', 1, false],
+      ['A Subheading', 2, false],
     ]);
+    expect(s.sections[1]?.sentences.map((x) => [x.text, x.bullet ?? false, x.leadIn ?? false])).toEqual([
+      ['The core functions:', false, false],
+      ['In space.', true, true],
+      ['Protecting the force;', true, false],
+      ['From space.', true, true],
+      ['Delivering missions.', true, false],
+    ]);
+    expect(s.document).toMatchObject({ title: 'A Made-Up Brief for Reader Tests', updated: '2026-05-05', reportId: 'IF99999', version: 4, isNew: false });
     expect(got.meta.readingOrder).toEqual([]);
   });
 
-  it('refuses a brief with no body text', () => {
-    expect(pdfStructure(brief([line('date', 'Updated May 5, 2026'), line('title', 'T'), line('heading', 'Alone', { level: 1 })]))).toMatchObject({ ok: false });
+  it('starts a paragraph at a gap: two paragraphs whose first ends on a full line', () => {
+    const got = pdfStructure(
+      brief([
+        line('heading', 'H', { level: 1 }),
+        line('body', 'A first paragraph that fills its last line to the end.'),
+        line('body', 'A second paragraph after a gap.', { gapBefore: 0.9 }),
+      ]),
+    );
+    expect(got.ok && got.structure.sections[0]?.sentences.map((x) => x.paragraph)).toEqual([1, 2]);
+  });
+
+  it('refuses a brief with no body text, or without its footer id', () => {
+    expect(pdfStructure(brief([line('heading', 'Alone', { level: 1 })]))).toMatchObject({ ok: false, reason: expect.stringMatching(/no body text/) });
+    expect(pdfStructure(brief([line('heading', 'H', { level: 1 }), line('body', 'Text.')], []))).toMatchObject({ ok: false, reason: expect.stringMatching(/VERSION/) });
+  });
+});
+
+describe('documentMeta', () => {
+  it('reads the URL, the disclaimer and the page count from the furniture', () => {
+    const furniture = [
+      line('footer', 'https://crsreports.congress.gov', { page: 1 }),
+      line('disclaimer', 'Disclaimer', { page: 3 }),
+      line('disclaimer', 'This document was prepared by the Congressional Research Service (CRS). Its', { page: 3 }),
+      line('disclaimer', 'text is public-', { page: 3 }),
+      line('disclaimer', 'domain.', { page: 3 }),
+      FOOTER,
+    ];
+    expect(documentMeta(brief([], furniture))).toEqual({
+      url: 'https://crsreports.congress.gov',
+      disclaimer: 'This document was prepared by the Congressional Research Service (CRS). Its text is public-domain.',
+      pages: 3,
+      readingOrder: [],
+    });
   });
 });
