@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/schema.js';
+import { findFacts } from './facts.js';
 import { search } from './search/rank.js';
 import { matchSection } from './sections.js';
 
@@ -27,12 +28,26 @@ function rankedIds(kb: KnowledgeBase, q: LabeledQuery): string[] {
   return search(kb, q.query, { limit: 10 }).map((h) => h.sentence.id);
 }
 
+/** The ranked fact ids `facts <query>` gives. */
+function rankedFactIds(kb: KnowledgeBase, q: LabeledQuery): string[] {
+  return findFacts(kb, q.query).map((f) => f.id);
+}
+
 /** hit@1, hit@3 and MRR per kind of query, and over all (kind "all"); misses listed for debugging. */
 export function evaluate(kb: KnowledgeBase, queries: readonly LabeledQuery[]): { scores: KindScore[]; misses: string[] } {
+  return score(queries, (q) => rankedIds(kb, q));
+}
+
+/** The same figures for the facts evaluation: answers are fact ids. */
+export function evaluateFacts(kb: KnowledgeBase, queries: readonly LabeledQuery[]): { scores: KindScore[]; misses: string[] } {
+  return score(queries, (q) => rankedFactIds(kb, q));
+}
+
+function score(queries: readonly LabeledQuery[], ranked: (q: LabeledQuery) => string[]): { scores: KindScore[]; misses: string[] } {
   const rows: { kind: string; rr: number }[] = [];
   const misses: string[] = [];
   for (const q of queries) {
-    const ids = rankedIds(kb, q);
+    const ids = ranked(q);
     const at = ids.findIndex((id) => q.answers.includes(id));
     rows.push({ kind: q.kind, rr: at < 0 ? 0 : 1 / (at + 1) });
     if (at !== 0) misses.push(`${q.kind} "${q.query}": answer at ${at < 0 ? 'none' : at + 1}, top ${ids[0] ?? '-'}`);
