@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadKb } from '../kb/load.js';
+import { readRelations, relationsPath } from '../kb/relations.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import type { GlobalOptions } from './options.js';
 import { failed, type Step } from './outcome.js';
@@ -15,4 +16,13 @@ export function defaultKbPath(): string {
 export async function openKb(opts: GlobalOptions): Promise<Step<KnowledgeBase>> {
   const result = await loadKb(opts.kb ?? defaultKbPath(), opts.kb === undefined);
   return result.ok ? { ok: true, value: result.kb } : { ok: false, outcome: failed('bad-kb', result.error) };
+}
+
+/**
+ * Reads the relation file beside the knowledge base on first call, and only then: most queries
+ * use only the brief's own words and never need it.
+ */
+export function relationsFor(opts: GlobalOptions, kb: KnowledgeBase): () => string | null {
+  let packed: string | null | undefined;
+  return () => (packed === undefined ? (packed = readRelations(relationsPath(opts.kb ?? defaultKbPath()), kb)) : packed);
 }

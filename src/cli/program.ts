@@ -51,7 +51,8 @@ export function program(version: string, sink: ProgramSink): Command {
   p.command('sections').description('the table of contents').option('--json', 'JSON for scripts').action(withoutQuery(sectionsCommand));
   p.command('facts')
     .description('figures in the brief, all or those matching')
-    .argument('[query...]', 'words to match')
+    .argument('[query...]', 'words, figures or units to match (ranked); none lists all in document order')
+    .addOption(new Option('-n, --limit <n>', 'how many figures').argParser(positiveInt))
     .option('--section <name>', 'only this section')
     .option('--json', 'JSON for scripts')
     .action(withQuery(factsCommand));

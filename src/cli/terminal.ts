@@ -35,3 +35,13 @@ export function widthFor(): number {
   const cols = stdoutIsTerminal() ? process.stdout.columns : undefined;
   return Math.max(40, Math.min(cols ?? 80, 200));
 }
+
+/** True when stderr is a terminal: notes about a query are for a person, not for a script's log. */
+export function stderrIsTerminal(): boolean {
+  try {
+    if (!fstatSync(2).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return process.stderr.isTTY === true;
+}

@@ -1,4 +1,5 @@
 import { packMap } from '../kb/packed-map.js';
+import { packRelations } from '../kb/relations.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import { buildSearchIndex } from '../kb/search-index.js';
 import { isDisclaimerPage } from './brief/disclaimer.js';
@@ -9,6 +10,8 @@ import { extractEvents } from './extract/events.js';
 import { extractFacts } from './extract/facts.js';
 import { readColumns } from './layout/columns.js';
 import { learnWordStats, SENTENCE_STARTERS } from './layout/word-stats.js';
+import { findAppositions } from './models/appositions.js';
+import type { Apposition, RelationMaps } from './models/relations.js';
 import type { SeamModel } from './models/seam-model.js';
 import { joinLines } from './text/join-lines.js';
 import { slugify } from './text/section-id.js';
@@ -18,11 +21,15 @@ import { buildStructure, type OrderedLine } from './text/structure.js';
 export interface BuildInputs {
   /** Called only once the text is known to be a brief: learning the model takes seconds. */
   readonly seam: () => SeamModel | null;
-  readonly synonyms: (vocabulary: Iterable<string>) => Record<string, string[]>;
+  /** Where words lead in the brief: synonyms among its terms, relations for words it does not use. */
+  readonly relations: (vocabulary: Iterable<string>, appositions: readonly Apposition[]) => RelationMaps;
 }
 
-/** The pipeline's result: a knowledge base, or why the text is not a brief it can read. */
-export type BuildResult = { ok: true; kb: KnowledgeBase } | { ok: false; reason: string };
+/**
+ * The pipeline's result: a knowledge base and its relation map (packed, src/kb/relations.ts; kept
+ * out of the knowledge base, which is parsed at every start), or why the text is not a brief.
+ */
+export type BuildResult = { ok: true; kb: KnowledgeBase; relations: string } | { ok: false; reason: string };
 
 /** From the brief's text to the knowledge base: pages → columns → lines → sections → sentences → facts. */
 export function buildKb(source: string, inputs: BuildInputs): BuildResult {
@@ -109,6 +116,10 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
     });
   });
   kb.searchIndex = buildSearchIndex(kb);
-  kb.synonyms = packMap(inputs.synonyms(kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? [])));
-  return { ok: true, kb };
+  const maps = inputs.relations(
+    kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? []),
+    findAppositions(kb.sentences.map((s) => s.text)),
+  );
+  kb.synonyms = packMap(maps.synonyms);
+  return { ok: true, kb, relations: packRelations(maps.relations) };
 }

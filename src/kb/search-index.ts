@@ -1,5 +1,5 @@
 import { words } from '../text/normalize.js';
-import { stem } from '../text/stem.js';
+import { indexTerm } from '../text/stem.js';
 import { isStopWord } from '../text/word-lists.js';
 import { packMap } from './packed-map.js';
 import type { KnowledgeBase, SearchIndex } from './schema.js';
@@ -16,7 +16,7 @@ export function buildSearchIndex(kb: Pick<KnowledgeBase, 'sentences' | 'sections
   const terms = kb.sentences.map((sentence) =>
     [...words(sentence.text), ...words(titles.get(sentence.sectionId) ?? '')]
       .filter((w) => !isStopWord(w))
-      .map((w) => (vocabulary[w] = [stem(w)])[0]!)
+      .map((w) => (vocabulary[w] = [indexTerm(w)])[0]!)
       .join(' '),
   );
   return { terms, vocabulary: packMap(vocabulary) };

@@ -4,6 +4,7 @@ import { findFacts } from '../../query/facts.js';
 import type { CommandOptions, GlobalOptions } from '../options.js';
 import { found, nothing, type Outcome } from '../outcome.js';
 import { widthFor } from '../terminal.js';
+import { relationsFor } from '../open-kb.js';
 import { openScope } from './scope.js';
 
 /** usjapan facts [query...] */
@@ -11,7 +12,7 @@ export async function factsCommand(words: string[], opts: CommandOptions, global
   const scope = await openScope(words, opts, globals);
   if (!scope.ok) return scope.outcome;
   const { query, kb, sectionId } = scope.value;
-  const facts = findFacts(kb, query, sectionId);
+  const facts = findFacts(kb, query, { sectionId, limit: opts.limit as number | undefined, relations: relationsFor(globals, kb) });
   if (opts.json) return (facts.length ? found : nothing)(toJson(facts));
   if (!facts.length) return nothing('', [`no figures match "${query}"`]);
   const { table } = await import('../../format/table.js');

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../kb/schema.js';
+import { sectionMissMessage } from '../../format/section-notes.js';
 import { matchSection } from '../../query/sections.js';
 import { readQuery } from '../input.js';
 import { openKb } from '../open-kb.js';
@@ -21,7 +22,7 @@ export async function openScope(words: string[], opts: CommandOptions, globals: 
   let sectionId: string | undefined;
   if (typeof opts.section === 'string') {
     const m = matchSection(kb.value, opts.section);
-    if (m.kind !== 'found') return { ok: false, outcome: nothing('', [`no section matches "${opts.section}"; sections: ${m.suggestions.join(', ')}`]) };
+    if (m.kind !== 'found') return { ok: false, outcome: nothing(opts.json ? '[]' : '', [sectionMissMessage(opts.section, m)]) };
     sectionId = m.section.id;
   }
   return { ok: true, value: { query: query.value, kb: kb.value, sectionId } };

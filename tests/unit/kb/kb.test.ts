@@ -7,10 +7,13 @@ const committed = readFileSync('data/kb.json', 'utf8');
 const kb = JSON.parse(committed) as KnowledgeBase;
 
 describe('data/kb.json', () => {
-  it('is what npm run build:kb produces from data/brief.txt (not stale)', () => {
+  it('is what npm run build:kb produces from data/brief.txt (not stale), and so is its relation file', () => {
     const built = buildFromFile('data/brief.txt');
     expect(built.ok && built.text === committed).toBe(true);
+    expect(built.ok && built.relations === readFileSync('data/kb.relations.json', 'utf8')).toBe(true);
   });
+
+  it('stays at most 160 KB (it is parsed at every start)', () => expect(committed.length).toBeLessThanOrEqual(160 * 1024));
 
   it('passes the schema', () => expect(validateKb(kb).ok).toBe(true));
 

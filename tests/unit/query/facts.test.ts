@@ -8,7 +8,7 @@ const kb = JSON.parse(readFileSync('data/kb.json', 'utf8')) as KnowledgeBase;
 describe('facts', () => {
   it('filters by query and section', () => {
     expect(findFacts(kb, '54,000').map((f) => f.value)).toContain(54000);
-    expect(findFacts(kb, '', 'overview').every((f) => f.sectionId === 'overview')).toBe(true);
+    expect(findFacts(kb, '', { sectionId: 'overview' }).every((f) => f.sectionId === 'overview')).toBe(true);
     expect(findFacts(kb, 'zzzzqqq')).toEqual([]);
   });
 });
