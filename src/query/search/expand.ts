@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import { lookupPacked } from '../../kb/packed-map.js';
 import { lookupRelations } from '../../kb/relations.js';
 import type { KnowledgeBase } from '../../kb/schema.js';
@@ -39,26 +38,50 @@ export const SYNONYM_WEIGHT = 0.75;
 // A typo correction is the word the reader meant, read with some doubt: below the word itself.
 const TYPO_WEIGHT = 0.9;
 
-/** Typo tolerance grows with word length: none for short words, more for long ones. */
-function maxFuzzyScore(word: string, isWord: boolean): number {
-  if (word.length <= 3) return -1;
-  // A dictionary word is more likely meant as written than mistyped.
-  if (isWord) return 0.15;
-  if (word.length <= 5) return 0.2;
-  if (word.length <= 8) return 0.3;
-  return 0.4;
+/** Edits a typo may hold: none for short words, more for long ones; one for a dictionary word. */
+function maxEdits(word: string, isWord: boolean): number {
+  if (word.length <= 3) return 0;
+  if (isWord || word.length <= 5) return 1;
+  if (word.length <= 8) return 2;
+  return 3;
 }
 
-/** Close words of the document for a word it does not use ("okinava" → "okinawa"). */
+/** Edit distance with transpositions (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      low = Math.min(low, v);
+    }
+    if (low > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Words of the document a word it does not use may be a typo of ("okinava" → "okinawa"), closest first. */
 export function correctWord(kb: KnowledgeBase, word: string, isWord = false): { word: string; score: number }[] {
   const idx = indexOf(kb);
-  const limit = maxFuzzyScore(word, isWord);
-  if (limit < 0) return [];
-  idx.fuse ??= new Fuse(idx.packedVocabulary.split('\n').map((l) => l.slice(0, l.indexOf(':'))), { includeScore: true, ignoreLocation: true, threshold: 0.45, minMatchCharLength: 2 });
-  return idx.fuse
-    .search(word, { limit: 5 })
-    .filter((r) => (r.score ?? 1) <= limit && Math.abs(r.item.length - word.length) <= Math.ceil(word.length / 3) && r.item !== word)
-    .map((r) => ({ word: r.item, score: r.score ?? 1 }));
+  const max = maxEdits(word, isWord);
+  if (max === 0) return [];
+  idx.words ??= idx.packedVocabulary.split('\n').map((l) => l.slice(0, l.indexOf(':')));
+  const out: { word: string; score: number }[] = [];
+  for (const v of idx.words) {
+    if (v === word || !/^[a-z]/.test(v)) continue;
+    const d = editDistance(word, v, max);
+    if (d <= max) out.push({ word: v, score: d / Math.max(word.length, v.length) });
+  }
+  const best = Math.min(...out.map((c) => c.score));
+  return out.filter((c) => c.score === best).slice(0, 5);
 }
 
 /** BM25's idf of a term over the sentences. */

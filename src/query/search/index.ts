@@ -1,6 +1,5 @@
 import { buildSearchIndex } from '../../kb/search-index.js';
 import type { KnowledgeBase, Sentence } from '../../kb/schema.js';
-import type Fuse from 'fuse.js';
 
 /** One sentence as the ranking sees it: its stemmed terms and their counts. */
 export interface Doc {
@@ -15,7 +14,8 @@ export interface Index {
   readonly avgLength: number;
   /** word → stem, packed; unpacked only when a word needs correcting. */
   readonly packedVocabulary: string;
-  fuse: Fuse<string> | null;
+  /** The vocabulary's words, unpacked when a word needs correcting. */
+  words: string[] | null;
 }
 
 const indexes = new WeakMap<KnowledgeBase, Index>();
@@ -34,7 +34,7 @@ export function indexOf(kb: KnowledgeBase): Index {
     return { sentence, terms: counts, length: stems.length };
   });
   const avgLength = docs.reduce((a, d) => a + d.length, 0) / Math.max(docs.length, 1);
-  idx = { docs, df, avgLength, packedVocabulary: built.vocabulary, fuse: null };
+  idx = { docs, df, avgLength, packedVocabulary: built.vocabulary, words: null };
   indexes.set(kb, idx);
   return idx;
 }
