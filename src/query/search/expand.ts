@@ -101,9 +101,10 @@ export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: () => 
   const idf = (t: string) => idfOf(kb, idx.df.get(t) ?? 0);
   const groups: WordGroup[] = [];
   const seen = new Set<string>();
-  for (const word of intent.content) {
+  intent.content.forEach((word, i) => {
+    const text = intent.typed[i] ?? word;
     const t = indexTerm(word);
-    if (seen.has(t)) continue;
+    if (seen.has(t)) return;
     seen.add(t);
     const forms: Form[] = [];
     const add = (f: Form) => {
@@ -115,8 +116,8 @@ export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: () => 
     if (idx.df.has(t)) {
       add({ term: t, weight: 1, how: 'exact' });
       for (const s of lookupPacked(kb.synonyms, t)) add({ term: s, weight: SYNONYM_WEIGHT, how: 'synonym' });
-      groups.push({ kind: 'word', text: word, importance: idf(t), forms });
-      continue;
+      groups.push({ kind: 'word', text, importance: idf(t), forms });
+      return;
     }
     const packed = /^[a-z]/.test(word) ? relations() : null;
     const related = packed ? lookupRelations(packed, t) : [];
@@ -127,7 +128,7 @@ export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: () => 
     }
     forms.sort((a, b) => b.weight - a.weight);
     const importance = forms.length ? Math.max(...forms.map((f) => idf(f.term))) : idf('');
-    groups.push({ kind: 'word', text: word, importance, forms });
-  }
+    groups.push({ kind: 'word', text, importance, forms });
+  });
   return groups;
 }

@@ -20,6 +20,8 @@ export interface Intent {
   readonly quantity: QuantityKind | null;
   /** Words that carry the meaning, in order: no stop words, question words or figures. */
   readonly content: readonly string[];
+  /** The content words as the reader wrote them ("GIs"), for messages. */
+  readonly typed: readonly string[];
   /** The noun phrase the question is about ("troops" in "how many troops are in japan"); [] when none stands out. */
   readonly focus: readonly string[];
   /** A role the question names ("prime minister"), as written in ROLE_WORDS; null when none. */
@@ -102,19 +104,25 @@ export function analyzeQuery(query: string): Intent {
   const figures = figureSpans.map(({ start, end, ...f }) => ({ ...f, text: tokens.slice(start, end).map((t) => t.raw).join(' ') }));
   const units: string[] = [];
   const content: string[] = [];
+  const typed: string[] = [];
   tokens.forEach((t, i) => {
     if (inFigure.has(i) || t.stop) return;
     if (type !== null && i < cueEnd && QUESTION_WORDS.has(t.norm)) return;
     if (type !== null && QUESTION_WORDS.has(t.norm) && !/^(?:share|number|size|level|total|amount)$/.test(t.norm)) return;
+    // "what is X called" asks for a name: "called" is the question, not a word to find.
+    if (type === 'name' && /^(?:called|named|known|name)$/.test(t.norm)) return;
     // A unit word alone ("percent", "$", "billion") asks for figures of that unit, not for the word.
     if (unitWord(t.norm)) units.push(t.norm);
-    else if (/^[a-z0-9]/.test(t.norm)) content.push(t.norm);
+    else if (/^[a-z0-9]/.test(t.norm)) {
+      content.push(t.norm);
+      typed.push(t.raw);
+    }
   });
 
   const role = findRole(flat);
   const time = timeOf(norms, type, role);
   const focus = focusOf(tokens, cueEnd, type, role);
-  return { query, type, quantity, content, focus: focus.length || type === null ? focus : content, role, time, phrases, figures, units };
+  return { query, type, quantity, content, typed, focus: focus.length || type === null ? focus : content, role, time, phrases, figures, units };
 }
 
 const MONEY_WORDS = new Set(['money', 'cost', 'costs', 'pay', 'pays', 'paid', 'spend', 'spends', 'spent', 'budget', 'dollars', 'usd', 'fund', 'funds', 'price', 'worth', 'fee', 'fees']);

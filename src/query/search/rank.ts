@@ -51,8 +51,6 @@ export interface SearchOptions {
 // How much a word's own evidence (head of its phrase, repeats, a figure beside it) moves its
 // match: kept below 1 − SYNONYM_WEIGHT so a synonym never outscores the word itself.
 const LOCAL = 0.2;
-// A word found only in the section title counts as a weak exact match.
-const TITLE_ONLY = 0.75;
 // Shares of the ideal added by sentence-level signals, when the query can use them.
 const PROXIMITY = 0.2;
 const ANSWER = 0.5;
@@ -192,7 +190,7 @@ function matchGroup(g: Group, doc: Doc, view: SentenceView): Match | null {
     if (best && best.strength >= form.weight) break;
     const positions: number[] = [];
     view.tokens.forEach((t, k) => t.term === form.term && !t.stop && positions.push(k));
-    const strength = positions.length ? form.weight * (1 - LOCAL + LOCAL * localEvidence(view, positions)) : form.weight * (1 - LOCAL) * TITLE_ONLY;
+    const strength = positions.length ? form.weight * (1 - LOCAL + LOCAL * localEvidence(view, positions)) : form.weight * (1 - LOCAL);
     if (!best || strength > best.strength) best = { group: g, strength, positions, surface: positions.map((k) => surfaceOf(view.tokens[k]!)), correction: correctionOf(g.text, form, view, positions) };
   }
   return best;

@@ -30,3 +30,32 @@ describe('sections', () => {
     }
   });
 });
+
+describe('section choice people can predict', () => {
+  it('"section N" is the N-th row of `sections`', () => {
+    kb.sections.forEach((s, i) => {
+      const m = matchSection(kb, String(i + 1));
+      expect(m.kind === 'found' && m.section.id).toBe(s.id);
+    });
+  });
+
+  it.each(['0', '99'])('"section %s" is out of range and says how many there are', (n) => {
+    expect(matchSection(kb, n)).toEqual({ kind: 'out-of-range', count: kb.sections.length });
+  });
+
+  it.each([
+    ['korea', 'regional-relations'],
+    ['taiwan', 'regional-relations'],
+    ['senkaku', 'regional-relations'],
+    ['kishida', 'political-transition-in-tokyo'],
+  ])('with no title match, "%s" is the section that discusses it most (%s), said to be a text match', (q, id) => {
+    const m = matchSection(kb, q);
+    expect(m.kind === 'found' && m.by).toBe('text');
+    expect(m.kind === 'found' && m.section.id).toBe(id);
+  });
+
+  it('a close title match names the other', () => {
+    const m = matchSection(kb, 'trade');
+    expect(m.kind === 'found' && m.alternatives.map((a) => a.id)).toHaveLength(1);
+  });
+});
