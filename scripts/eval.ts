@@ -1,7 +1,8 @@
 /**
  * npm run eval — search and facts quality on both halves of tests/eval/queries.*.json and
  * tests/eval/facts.*.json: hit@1, hit@3 and MRR per kind. The dev half is the one to tune on;
- * the test half was written before any tuning and is never edited. `npm run eval -- --misses` lists the dev queries not answered first.
+ * the test half was written before any tuning and is never edited. `npm run eval -- --misses` lists the dev queries not answered first;
+ * `--dev` runs the dev halves only.
  */
 import { readFileSync } from 'node:fs';
 import { readRelations, relationsPath } from '../src/kb/relations.js';
@@ -16,11 +17,13 @@ const kb = JSON.parse(readFileSync(kbPath, 'utf8')) as KnowledgeBase;
 let packed: string | null | undefined;
 const relations = () => (packed === undefined ? (packed = readRelations(relationsPath(kbPath), kb)) : packed);
 const showMisses = process.argv.includes('--misses');
+// `--dev`: the dev halves only, for tuning without seeing the test half's figures.
+const halves = process.argv.includes('--dev') ? ['dev'] : ['dev', 'test'];
 const runs = [
   ['search', 'queries', evaluate],
   ['facts', 'facts', evaluateFacts],
 ] as const;
-for (const [what, file, run] of runs) for (const half of ['dev', 'test']) {
+for (const [what, file, run] of runs) for (const half of halves) {
   const path = `tests/eval/${file}.${half}.json`;
   const { queries } = JSON.parse(readFileSync(path, 'utf8')) as { queries: LabeledQuery[] };
   const { scores, misses } = run(kb, queries, relations);

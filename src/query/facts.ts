@@ -1,10 +1,11 @@
 import type { Fact, KnowledgeBase } from '../kb/schema.js';
 import { sameValue } from '../text/numbers.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenSpans, termOf } from '../text/tokens.js';
 import { queryGroups, idfOf, type Form } from './search/expand.js';
 import { analyzeQuery } from './search/intent.js';
 import { unitFits } from './search/rank.js';
-import { viewOf } from './search/sentence-view.js';
+import { indexOf } from './search/index.js';
+import { viewOf, type ViewToken } from './search/sentence-view.js';
 
 /** A fact with its sentence and section, as commands print it. */
 export interface FactView {
@@ -50,16 +51,18 @@ const NEAR = 6;
  */
 export function findFacts(kb: KnowledgeBase, query: string, options: FactOptions = {}): FactView[] {
   const views = kb.facts.map((f) => viewFact(kb, f)).filter((v) => !options.sectionId || v.sectionId === options.sectionId);
+  if (query.trim() === '') return views.slice(0, options.limit);
   const intent = analyzeQuery(query);
   const words = queryGroups(kb, intent, options.relations);
   if (words.length + intent.figures.length + intent.units.length === 0) return views.slice(0, options.limit);
   const sentences = new Map(kb.sentences.map((s) => [s.id, s]));
+  const { stemOf } = indexOf(kb);
   const ranked: { v: FactView; rel: number; i: number }[] = [];
   views.forEach((v, i) => {
     const sentence = sentences.get(v.sentenceId)!;
-    const view = viewOf(sentence);
-    const at = view.figures.find((f) => sameValue(f.value, v.value) || view.tokens.slice(f.start, f.end).some((t) => v.display.includes(t.raw)));
-    const label = new Set(tokenize(v.label).map((t) => t.term));
+    const view = viewOf(kb, sentence);
+    const at = view.figures.find((f) => sameValue(f.value, v.value) || Array.from({ length: f.end - f.start }, (_, k) => view.raw(f.start + k)).some((raw) => v.display.includes(raw)));
+    const label = new Set(tokenSpans(v.label).map((t) => termOf(t.norm, stemOf)));
     let rel = 0;
     for (const g of words) {
       let best = 0;
@@ -82,7 +85,7 @@ export function findFacts(kb: KnowledgeBase, query: string, options: FactOptions
   return ranked.slice(0, options.limit).map((r) => r.v);
 }
 
-function formScore(f: Form, label: ReadonlySet<string>, tokens: ReturnType<typeof viewOf>['tokens'], at: [number, number] | null): number {
+function formScore(f: Form, label: ReadonlySet<string>, tokens: readonly ViewToken[], at: [number, number] | null): number {
   if (label.has(f.term)) return f.weight * IN_LABEL;
   let best = 0;
   tokens.forEach((t, k) => {

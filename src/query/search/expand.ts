@@ -103,7 +103,7 @@ export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: () => 
   const seen = new Set<string>();
   intent.content.forEach((word, i) => {
     const text = intent.typed[i] ?? word;
-    const t = indexTerm(word);
+    const t = idx.stemOf(word) ?? indexTerm(word);
     if (seen.has(t)) return;
     seen.add(t);
     const forms: Form[] = [];

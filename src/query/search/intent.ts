@@ -1,6 +1,8 @@
 import { findFigures, unitWord, type FigureSpan } from '../../text/numbers.js';
-import { CURRENT_CUES, FORMER_CUES, ROLE_WORDS, isStopWord } from '../../text/word-lists.js';
-import { tokenize, type Token } from '../../text/tokens.js';
+import { findRole } from '../../text/roles.js';
+import { CURRENT_CUES, FORMER_CUES, isStopWord } from '../../text/word-lists.js';
+import { tokenSpans, type TokenSpan } from '../../text/tokens.js';
+import { Openings } from './openings.js';
 
 /** The kind of answer a question asks for; null for a query that is not a question. */
 export type QuestionType = 'quantity' | 'date' | 'person' | 'place' | 'definition' | 'name' | 'rank' | 'reason' | 'document';
@@ -36,22 +38,41 @@ export interface Intent {
   readonly units: readonly string[];
 }
 
-// Question openings, tried in order; the first that fits the start of the query decides its type.
-const OPENINGS: readonly [RegExp, QuestionType, QuantityKind | null][] = [
-  [/^(?:who|which authors?) (?:wrote|authored|writes|prepared|published|compiled)\b/, 'document', null],
-  [/^how many\b/, 'quantity', 'count'],
-  [/^how much\b/, 'quantity', 'any'],
-  [/^(?:what|which) (?:share|percentage|percent|proportion|fraction|portion|part)\b/, 'quantity', 'percent'],
-  [/^(?:what|which) (?:is |was |are |were )?(?:the )?(?:amount|number|total|sum|size|cost|price|value|level|figure|count)\b/, 'quantity', 'any'],
-  [/^how (?:big|large|high|low|far|long|old|fast|small|expensive|costly)\b/, 'quantity', 'any'],
-  [/^(?:when|since when|what (?:year|month|date|day)|which (?:year|month)|in what year|in which year|how long ago)\b/, 'date', null],
-  [/^(?:whom?|whose)\b/, 'person', null],
-  [/^(?:where|what (?:country|countries|city|cities|place|region|island|islands|area)|which (?:country|countries|city|cities|place|region|island|islands|area))\b/, 'place', null],
-  [/^(?:why|how come|what (?:caused|causes|led to|drives|explains))\b/, 'reason', null],
-  [/^(?:what|which) (?:rank|position|place)\b|^how (?:does|do|did) .+ rank\b/, 'rank', null],
-  [/^(?:what|how) (?:is|are|was|were) .+ (?:called|named|known as)\b|^what (?:is|was) the name\b/, 'name', null],
-  [/^(?:what|which) (?:is|are|was|were) (?:a |an |the )?\S+(?: \S+)?$|^(?:define|definition of|meaning of|what does .+ mean)\b/, 'definition', null],
-];
+// Question openings (src/query/search/openings.ts), tried in order; the first that fits the
+// start of the query decides its type.
+const QUANTITY_NOUNS = 'amount|number|total|sum|size|cost|price|value|level|figure|count';
+const PLACE_NOUNS = 'country|countries|city|cities|place|region|island|islands|area';
+const WRITING = 'wrote|authored|writes|prepared|published|compiled';
+const OPENINGS = new Openings<[QuestionType, QuantityKind | null]>([
+  [`who ${WRITING}`, ['document', null]],
+  [`which author|authors ${WRITING}`, ['document', null]],
+  ['how many', ['quantity', 'count']],
+  ['how much', ['quantity', 'any']],
+  ['what|which share|percentage|percent|proportion|fraction|portion|part', ['quantity', 'percent']],
+  [`what|which is|was|are|were? the? ${QUANTITY_NOUNS}`, ['quantity', 'any']],
+  ['how big|large|high|low|far|long|old|fast|small|expensive|costly', ['quantity', 'any']],
+  ['when', ['date', null]],
+  ['since when', ['date', null]],
+  ['what year|month|date|day', ['date', null]],
+  ['which year|month', ['date', null]],
+  ['in what|which year', ['date', null]],
+  ['who|whom|whose', ['person', null]],
+  ['where', ['place', null]],
+  [`what|which ${PLACE_NOUNS}`, ['place', null]],
+  ['why', ['reason', null]],
+  ['how come', ['reason', null]],
+  ['what caused|causes|drives|explains', ['reason', null]],
+  ['what led to', ['reason', null]],
+  ['what|which rank|position|place', ['rank', null]],
+  ['how does|do|did * rank', ['rank', null]],
+  ['what|how is|are|was|were * called|named', ['name', null]],
+  ['what|how is|are|was|were * known as', ['name', null]],
+  ['what is|was the name', ['name', null]],
+  ['what|which is|are|was|were a|an|the? _ _? $', ['definition', null]],
+  ['define', ['definition', null]],
+  ['definition|meaning of', ['definition', null]],
+  ['what does * mean', ['definition', null]],
+]);
 
 // Words that only shape a question ("how", "many", "does"): never part of what it is about.
 const QUESTION_WORDS = new Set([
@@ -75,22 +96,13 @@ const QUOTED = /["“”]([^"“”]+)["“”]/g;
 export function analyzeQuery(query: string): Intent {
   // Full-width input ("ｔｒｏｏｐｓ") reads as plain letters.
   const text = /^[\x00-\x7f]*$/.test(query) ? query : query.normalize('NFKC');
-  const phrases = [...text.matchAll(QUOTED)].map((m) => tokenize(m[1]!).map((t) => t.norm).join(' ')).filter(Boolean);
-  const tokens = tokenize(text.replace(QUOTED, ' '));
+  const phrases = [...text.matchAll(QUOTED)].map((m) => tokenSpans(m[1]!).map((t) => t.norm).join(' ')).filter(Boolean);
+  const tokens = tokenSpans(text.replace(QUOTED, ' ')).map((t) => ({ ...t, stop: isStopWord(t.norm) }));
   const norms = tokens.map((t) => t.norm);
-  const flat = norms.join(' ');
-
-  let type: QuestionType | null = null;
-  let quantity: QuantityKind | null = null;
-  let cueEnd = 0;
-  for (const [re, t, q] of OPENINGS) {
-    const m = re.exec(flat);
-    if (!m) continue;
-    type = t;
-    quantity = q;
-    cueEnd = m[0].split(' ').length;
-    break;
-  }
+  const opening = OPENINGS.match(norms);
+  let type: QuestionType | null = opening?.value[0] ?? null;
+  let quantity: QuantityKind | null = opening?.value[1] ?? null;
+  const cueEnd = opening?.length ?? 0;
   const words = new Set(norms);
   const aboutDocument =
     [...words].some((w) => AUTHOR_WORDS.has(w)) &&
@@ -119,7 +131,7 @@ export function analyzeQuery(query: string): Intent {
     }
   });
 
-  const role = findRole(flat);
+  const role = findRole(norms);
   const time = timeOf(norms, type, role);
   const focus = focusOf(tokens, cueEnd, type, role);
   return { query, type, quantity, content, typed, focus: focus.length || type === null ? focus : content, role, time, phrases, figures, units };
@@ -129,16 +141,6 @@ const MONEY_WORDS = new Set(['money', 'cost', 'costs', 'pay', 'pays', 'paid', 's
 
 function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, i) => a + i);
-}
-
-/** The longest role named in the query ("prime minister" before "minister"). */
-function findRole(flat: string): string | null {
-  let best: string | null = null;
-  for (const r of ROLE_WORDS) {
-    const re = new RegExp(`(?:^| )${r}s?(?: |$)`);
-    if (re.test(flat) && (!best || r.length > best.length)) best = r;
-  }
-  return best;
 }
 
 /** Present or past holder: said outright ("current", "former"), or by the tense of "who is"/"who was". */
@@ -156,7 +158,7 @@ function timeOf(norms: readonly string[], type: QuestionType | null, role: strin
  * of [the population] …"): the content words up to the next stop word. A role the question
  * names is its focus when there is one.
  */
-function focusOf(tokens: readonly Token[], cueEnd: number, type: QuestionType | null, role: string | null): string[] {
+function focusOf(tokens: readonly (TokenSpan & { stop: boolean })[], cueEnd: number, type: QuestionType | null, role: string | null): string[] {
   if (role) return role.split(' ');
   if (type === null) return [];
   let i = cueEnd;
@@ -168,10 +170,10 @@ function focusOf(tokens: readonly Token[], cueEnd: number, type: QuestionType | 
 
 /** True when a sentence holds a number other than a year. */
 export function hasNumber(text: string): boolean {
-  return findFigures(tokenize(text).map((t) => t.norm)).some((f) => f.unit !== 'year');
+  return findFigures(tokenSpans(text).map((t) => t.norm)).some((f) => f.unit !== 'year');
 }
 
 /** True when a sentence holds a year. */
 export function hasDate(text: string): boolean {
-  return findFigures(tokenize(text).map((t) => t.norm)).some((f) => f.unit === 'year');
+  return findFigures(tokenSpans(text).map((t) => t.norm)).some((f) => f.unit === 'year');
 }

@@ -1,13 +1,13 @@
 import type { KnowledgeBase, Sentence } from '../../kb/schema.js';
 import { sameValue, unitWord, type FigureSpan } from '../../text/numbers.js';
-import type { Token } from '../../text/tokens.js';
-import { indexTerm } from '../../text/stem.js';
+import { roleAt } from '../../text/roles.js';
+import { termOf } from '../../text/tokens.js';
 import { CURRENT_CUES, FORMER_CUES } from '../../text/word-lists.js';
 import { documentCard, type AnswerCard } from './card.js';
 import { idfOf, queryGroups, type Form, type Group, type MatchHow } from './expand.js';
 import { indexOf, type Doc } from './index.js';
 import { analyzeQuery, type Intent } from './intent.js';
-import { personNames, roleAt, viewOf, type SentenceView } from './sentence-view.js';
+import { viewOfDoc, type SentenceView, type ViewToken } from './sentence-view.js';
 
 /** A query word a hit matched by something other than itself. */
 export interface Correction {
@@ -79,7 +79,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
   const groups: Group[] = [
     ...queryGroups(kb, intent, options.relations),
     ...intent.figures.map((figure) => ({ kind: 'figure' as const, text: figure.text, importance: figureIdf(kb, figure.value), figure })),
-    ...intent.phrases.map((p) => ({ kind: 'phrase' as const, text: p, importance: phraseIdf(kb, p), terms: p.split(' ').map((w) => (/^\d/.test(w) ? w : indexTerm(w))) })),
+    ...intent.phrases.map((p) => ({ kind: 'phrase' as const, text: p, importance: phraseIdf(kb, p), terms: p.split(' ').map((w) => termOf(w, idx.stemOf)) })),
     ...unitGroups(kb, intent.units),
   ];
   const card = intent.type === 'document' ? documentCard(kb) : null;
@@ -91,14 +91,14 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
   const timeShare = intent.role && intent.time ? TIME : 0;
   const proximityShare = groups.length > 1 ? PROXIMITY : 0;
   const ideal = W * (1 + proximityShare + answerShare + timeShare);
-  const focusTerms = new Set(intent.focus.map(indexTerm));
-  const names = intent.type === 'person' ? personNames(kb) : null;
+  const focusTerms = new Set(intent.focus.map((w) => termOf(w, idx.stemOf)));
+  const names = intent.type === 'person' ? idx.names : null;
 
   const scored: { doc: Doc; i: number; rel: number; matched: Match[] }[] = [];
   idx.docs.forEach((doc, i) => {
     if (options.sectionId && doc.sentence.sectionId !== options.sectionId) return;
     if (!groups.some((g) => g.kind !== 'word' || g.forms.some((f) => doc.terms.has(f.term)))) return;
-    const view = viewOf(doc.sentence);
+    const view = viewOfDoc(kb, doc);
     const matched: Match[] = [];
     let rel = 0;
     for (const g of groups) {
@@ -111,7 +111,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
     const positions = matched.flatMap((m) => m.positions);
     for (const t of focusTerms) view.tokens.forEach((tok, k) => tok.term === t && positions.push(k));
     if (proximityShare) rel += W * proximityShare * proximity(matched);
-    if (answerShare && intent.type !== 'document') rel += W * answerShare * answerPresence(intent, view, positions, names);
+    if (answerShare && intent.type !== 'document') rel += W * answerShare * answerPresence(intent, view, positions, names, focusTerms);
     if (timeShare) rel += W * timeShare * currency(intent, view);
     scored.push({ doc, i, rel, matched });
   });
@@ -129,8 +129,8 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
     sentence: s.doc.sentence,
     rank: k + 1,
     score: Math.round(Math.min(1, s.rel / ideal) * 1000) / 1000,
-    matches: [...new Set(s.matched.flatMap((m) => m.surface))],
-    corrections: s.matched.flatMap((m) => m.correction ?? []),
+    matches: [...new Set(s.matched.flatMap((m) => m.written().surface))],
+    corrections: s.matched.flatMap((m) => m.written().correction ?? []),
   }));
   const unmatched = groups.filter((g) => !kept.some((s) => s.matched.some((m) => m.group === g))).map((g) => g.text);
   return { hits, card, intent, unmatched, phraseMiss: null };
@@ -143,43 +143,44 @@ interface Match {
   readonly strength: number;
   /** Token positions of the match (none for a match in the section title only). */
   readonly positions: number[];
-  readonly surface: string[];
-  readonly correction: Correction | null;
+  /** The matched words as written, and what the match corrected: asked for only for the hits shown. */
+  readonly written: () => { surface: string[]; correction: Correction | null };
 }
 
 function matchGroup(g: Group, doc: Doc, view: SentenceView): Match | null {
   if (g.kind === 'unit') {
     const f = view.figures.find((x) => unitFits(g, x, view.tokens));
     if (!f) return null;
-    const written = view.tokens.slice(f.start, f.end);
-    const literal = written.some((t) => t.norm === g.text);
+    const literal = view.norms.slice(f.start, f.end).includes(g.text);
     return {
       group: g,
       strength: 1,
       positions: range(f.start, f.end),
-      surface: written.map((t) => t.raw),
-      correction: literal ? null : { from: g.text, to: written.map((t) => t.raw).join(' ').replace(/^\$ /, '$').replace(/ %$/, '%'), how: 'number' },
+      written: () => {
+        const written = range(f.start, f.end).map((k) => view.raw(k));
+        return { surface: written, correction: literal ? null : { from: g.text, to: written.join(' ').replace(/^\$ /, '$').replace(/ %$/, '%'), how: 'number' } };
+      },
     };
   }
   if (g.kind === 'figure') {
     const f = view.figures.find((x) => sameValue(x.value, g.figure.value) && (!g.figure.unitGiven || x.unit === g.figure.unit || (g.figure.unit === 'count' && x.unit === 'year')));
     if (!f) return null;
-    const written = view.tokens.slice(f.start, f.end);
-    const text = written.map((t) => t.raw).join(' ');
-    const same = written.some((t) => /^\d/.test(t.norm) && g.figure.text.replace(/[^\d.]/g, '') === t.norm.replace(/[^\d.]/g, ''));
+    const same = view.norms.slice(f.start, f.end).some((n) => /^\d/.test(n) && g.figure.text.replace(/[^\d.]/g, '') === n.replace(/[^\d.]/g, ''));
     return {
       group: g,
       strength: 1,
       positions: range(f.start, f.end),
-      surface: written.filter((t) => /\d/.test(t.raw)).map((t) => t.raw),
-      correction: same ? null : { from: g.text, to: text, how: 'number' },
+      written: () => {
+        const written = range(f.start, f.end).map((k) => view.raw(k));
+        return { surface: written.filter((r) => /\d/.test(r)), correction: same ? null : { from: g.text, to: written.join(' '), how: 'number' } };
+      },
     };
   }
   if (g.kind === 'phrase') {
     const n = g.terms.length;
     for (let i = 0; i + n <= view.tokens.length; i++) {
       if (g.terms.every((t, k) => view.tokens[i + k]!.term === t)) {
-        return { group: g, strength: 1, positions: range(i, i + n), surface: view.tokens.slice(i, i + n).map((t) => t.raw), correction: null };
+        return { group: g, strength: 1, positions: range(i, i + n), written: () => ({ surface: range(i, i + n).map((k) => view.raw(k)), correction: null }) };
       }
     }
     return null;
@@ -191,18 +192,20 @@ function matchGroup(g: Group, doc: Doc, view: SentenceView): Match | null {
     const positions: number[] = [];
     view.tokens.forEach((t, k) => t.term === form.term && !t.stop && positions.push(k));
     const strength = positions.length ? form.weight * (1 - LOCAL + LOCAL * localEvidence(view, positions)) : form.weight * (1 - LOCAL);
-    if (!best || strength > best.strength) best = { group: g, strength, positions, surface: positions.map((k) => surfaceOf(view.tokens[k]!)), correction: correctionOf(g.text, form, view, positions) };
+    if (!best || strength > best.strength) {
+      best = { group: g, strength, positions, written: () => ({ surface: positions.map((k) => surfaceOf(view, k)), correction: correctionOf(g.text, form, view, positions) }) };
+    }
   }
   return best;
 }
 
-function surfaceOf(t: Token): string {
-  return t.raw.replace(/[’']s$/i, '');
+function surfaceOf(view: SentenceView, k: number): string {
+  return view.raw(k).replace(/[’']s$/i, '');
 }
 
 function correctionOf(from: string, form: Form, view: SentenceView, positions: number[]): Correction | null {
   if (form.how === 'exact' || form.how === 'number') return null;
-  const to = positions.length ? surfaceOf(view.tokens[positions[0]!]!) : (form.corrected ?? form.term);
+  const to = positions.length ? surfaceOf(view, positions[0]!) : (form.corrected ?? form.term);
   return { from, to, how: form.how };
 }
 
@@ -226,14 +229,12 @@ function localEvidence(view: SentenceView, positions: number[]): number {
  * name ("Japan Prime Minister").
  */
 function isHead(view: SentenceView, k: number): boolean {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  const prev = tokens[k - 1];
   if (t.possessive) return false;
-  if (next && /^[-‐]$/.test(text.slice(t.end, next.start))) return false;
-  if (prev && /^[-‐]$/.test(text.slice(prev.end, t.start))) return false;
-  if (t.cap && next && next.cap && !next.stop && text.slice(t.end, next.start) === ' ') return false;
+  if (next?.before === 'hyphen' || t.before === 'hyphen') return false;
+  if (t.cap && next && next.cap && !next.stop && next.before === 'space') return false;
   return true;
 }
 
@@ -274,7 +275,7 @@ const NAMING = new Set(['called', 'known', 'named', 'dubbed', 'termed']);
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** 0..1: the sentence holds the kind of answer the question asks for, near what it asks about. */
-function answerPresence(intent: Intent, view: SentenceView, positions: number[], names: ReadonlySet<string> | null): number {
+function answerPresence(intent: Intent, view: SentenceView, positions: number[], names: ReadonlySet<string> | null, focusTerms: ReadonlySet<string>): number {
   const { tokens, figures } = view;
   const near = (k: number) => positions.some((p) => Math.abs(p - k) <= NEAR);
   switch (intent.type) {
@@ -302,8 +303,8 @@ function answerPresence(intent: Intent, view: SentenceView, positions: number[],
         if (!names.has(t.norm) || !t.cap) return;
         // A name beside a role: "Prime Minister Kishida", "Abe, who served as premier".
         let roleNear = false;
-        for (let j = Math.max(0, k - 4); j <= Math.min(tokens.length - 1, k + 6); j++) if (roleAt(tokens, j) > 0) roleNear = true;
-        const asked = intent.focus.some((w) => indexTerm(w) === t.term) || near(k);
+        for (let j = Math.max(0, k - 4); j <= Math.min(tokens.length - 1, k + 6); j++) if (roleAt(view.norms, j) > 0) roleNear = true;
+        const asked = focusTerms.has(t.term) || near(k);
         best = Math.max(best, 0.4 + 0.3 * (roleNear ? 1 : 0) + 0.3 * (asked ? 1 : 0));
       });
       return best;
@@ -321,7 +322,7 @@ function answerPresence(intent: Intent, view: SentenceView, positions: number[],
     case 'name':
       return tokens.some((t) => NAMING.has(t.norm)) ? 1 : 0;
     case 'rank':
-      return tokens.some((t) => ORDINAL.test(t.norm) || /-(?:largest|biggest|smallest|highest|lowest)$/.test(t.raw)) || figures.some((f) => f.unit === 'count' && tokens[f.end]?.norm === 'largest') ? 1 : 0;
+      return tokens.some((t) => ORDINAL.test(t.norm)) || figures.some((f) => f.unit === 'count' && tokens[f.end]?.norm === 'largest') ? 1 : 0;
     case 'reason':
       return tokens.some((t) => REASON.has(t.norm)) ? 1 : 0;
     default:
@@ -334,11 +335,11 @@ function answerPresence(intent: Intent, view: SentenceView, positions: number[],
  * time (0.5), or names a former holder (0); the other way round when a former one is asked for.
  */
 function currency(intent: Intent, view: SentenceView): number {
-  const { tokens } = view;
+  const { norms } = view;
   let found: number | null = null;
-  for (let k = 0; k < tokens.length; k++) {
-    if (roleAt(tokens, k) === 0) continue;
-    const before = tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
+  for (let k = 0; k < norms.length; k++) {
+    if (roleAt(norms, k) === 0) continue;
+    const before = norms.slice(Math.max(0, k - 3), k);
     const now = before.some((w) => CURRENT_CUES.has(w));
     const then = before.some((w) => FORMER_CUES.has(w));
     const v = now ? 1 : then ? 0 : 0.5;
@@ -349,7 +350,7 @@ function currency(intent: Intent, view: SentenceView): number {
 }
 
 /** A figure is of the unit ("percent", "$") or the scale ("billion") a unit word names. */
-export function unitFits(g: Extract<Group, { kind: 'unit' }>, f: FigureSpan, tokens: readonly Token[]): boolean {
+export function unitFits(g: Extract<Group, { kind: 'unit' }>, f: FigureSpan, tokens: readonly Pick<ViewToken, 'norm'>[]): boolean {
   if (g.unit) return f.unit === g.unit;
   return tokens.slice(f.start, f.end).some((t) => t.norm === g.text);
 }
@@ -361,7 +362,10 @@ function unitGroups(kb: KnowledgeBase, units: readonly string[]): Group[] {
     const u = unitWord(text);
     if (!u) continue;
     const g = { kind: 'unit' as const, text, importance: 0, unit: 'unit' in u ? u.unit : null, scale: 'scale' in u ? u.scale : null };
-    const df = kb.sentences.filter((s) => viewOf(s).figures.some((f) => unitFits(g, f, viewOf(s).tokens))).length;
+    const df = indexOf(kb).docs.filter((d) => {
+      const v = viewOfDoc(kb, d);
+      return v.figures.some((f) => unitFits(g, f, v.tokens));
+    }).length;
     out.push({ ...g, importance: idfOf(kb, Math.max(1, df)) });
   }
   return out;
@@ -369,13 +373,13 @@ function unitGroups(kb: KnowledgeBase, units: readonly string[]): Group[] {
 
 /** idf of a figure: how many sentences state the same value. */
 function figureIdf(kb: KnowledgeBase, value: number): number {
-  const df = kb.sentences.filter((s) => viewOf(s).figures.some((f) => sameValue(f.value, value))).length;
+  const df = indexOf(kb).docs.filter((d) => viewOfDoc(kb, d).figures.some((f) => sameValue(f.value, value))).length;
   return idfOf(kb, Math.max(1, df));
 }
 
 /** idf of a phrase: that of its rarest word. */
 function phraseIdf(kb: KnowledgeBase, phrase: string): number {
   const idx = indexOf(kb);
-  const dfs = phrase.split(' ').map((w) => idx.df.get(indexTerm(w)) ?? 0).filter((n) => n > 0);
+  const dfs = phrase.split(' ').map((w) => idx.df.get(termOf(w, idx.stemOf)) ?? 0).filter((n) => n > 0);
   return idfOf(kb, dfs.length ? Math.min(...dfs) : 1);
 }
