@@ -5,7 +5,7 @@
  * `--dev` runs the dev halves only.
  */
 import { readFileSync } from 'node:fs';
-import { readRelations, relationsPath } from '../src/kb/relations.js';
+import { openRelations, relationsPath } from '../src/kb/relations.js';
 import type { KnowledgeBase } from '../src/kb/schema.js';
 import { evaluate, evaluateFacts, type LabeledQuery } from '../src/query/evaluate.js';
 
@@ -14,8 +14,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code ===
 
 const kbPath = process.env.USJAPAN_KB ?? 'data/kb.json';
 const kb = JSON.parse(readFileSync(kbPath, 'utf8')) as KnowledgeBase;
-let packed: string | null | undefined;
-const relations = () => (packed === undefined ? (packed = readRelations(relationsPath(kbPath), kb)) : packed);
+const relations = openRelations(relationsPath(kbPath), kb);
 const showMisses = process.argv.includes('--misses');
 // `--dev`: the dev halves only, for tuning without seeing the test half's figures.
 const halves = process.argv.includes('--dev') ? ['dev'] : ['dev', 'test'];

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadKb } from '../kb/load.js';
-import { readRelations, relationsPath } from '../kb/relations.js';
+import { openRelations, relationsPath, type RelationLookup } from '../kb/relations.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import type { GlobalOptions } from './options.js';
 import { failed, type Step } from './outcome.js';
@@ -19,10 +19,9 @@ export async function openKb(opts: GlobalOptions): Promise<Step<KnowledgeBase>> 
 }
 
 /**
- * Reads the relation file beside the knowledge base on first call, and only then: most queries
- * use only the brief's own words and never need it.
+ * Looks words up in the relation file beside the knowledge base, opened on the first lookup and
+ * only then: most queries use only the brief's own words and never need it.
  */
-export function relationsFor(opts: GlobalOptions, kb: KnowledgeBase): () => string | null {
-  let packed: string | null | undefined;
-  return () => (packed === undefined ? (packed = readRelations(relationsPath(opts.kb ?? defaultKbPath()), kb)) : packed);
+export function relationsFor(opts: GlobalOptions, kb: KnowledgeBase): RelationLookup {
+  return openRelations(relationsPath(opts.kb ?? defaultKbPath()), kb);
 }

@@ -1,3 +1,4 @@
+import type { RelationLookup } from '../kb/relations.js';
 import type { Fact, KnowledgeBase } from '../kb/schema.js';
 import { sameValue } from '../text/numbers.js';
 import { tokenSpans, termOf } from '../text/tokens.js';
@@ -32,8 +33,8 @@ export function viewFact(kb: KnowledgeBase, f: Fact): FactView {
 export interface FactOptions {
   readonly sectionId?: string;
   readonly limit?: number;
-  /** The packed relation map, asked for only when a query word is not in the brief. */
-  readonly relations?: () => string | null;
+  /** Where words the brief does not use lead; asked only for such words. */
+  readonly relations?: RelationLookup;
 }
 
 // A word in a fact's label says what the figure measures; in its sentence, less, and less again

@@ -1,5 +1,7 @@
 import { lookupPacked } from '../../kb/packed-map.js';
-import { lookupRelations } from '../../kb/relations.js';
+import type { Relation, RelationLookup } from '../../kb/relations.js';
+import { baseForms } from '../../text/morphy.js';
+import { isStopWord } from '../../text/word-lists.js';
 import type { KnowledgeBase } from '../../kb/schema.js';
 import { indexTerm } from '../../text/stem.js';
 import { indexOf } from './index.js';
@@ -35,6 +37,12 @@ export type Group =
 
 /** The most a form other than the word itself can weigh (synonyms; relations are below it). */
 export const SYNONYM_WEIGHT = 0.75;
+/**
+ * A related or synonym form counts less the more common its brief term is than the word (or the
+ * rarest term the word leads to): its weight is multiplied by (idf of its term ÷ the word's
+ * importance) to this power, so broad words ("japan" in a brief about Japan) say little.
+ */
+export const RARITY = 1;
 // A typo correction is the word the reader meant, read with some doubt: below the word itself.
 const TYPO_WEIGHT = 0.9;
 
@@ -96,7 +104,7 @@ export function idfOf(kb: KnowledgeBase, df: number): number {
  * through `relations`) and by typo corrections; figures and quoted phrases as they are. A group's
  * importance is the idf of the word itself (for a word the brief lacks, of its best form).
  */
-export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: () => string | null = () => null): WordGroup[] {
+export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: RelationLookup = () => [], rarity = RARITY): WordGroup[] {
   const idx = indexOf(kb);
   const idf = (t: string) => idfOf(kb, idx.df.get(t) ?? 0);
   const groups: WordGroup[] = [];
@@ -113,22 +121,48 @@ export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: () => 
       if (had < 0) forms.push(f);
       else if (forms[had]!.weight < f.weight) forms[had] = f;
     };
+    // The query spells out an acronym the brief uses ("chief of space operations" → CSO): each of
+    // its words is found in the acronym too, as by a synonym.
+    for (const short of acronymsSpelledOut(kb, intent, word)) add({ term: idx.stemOf(short) ?? indexTerm(short), weight: SYNONYM_WEIGHT, how: 'synonym' });
     if (idx.df.has(t)) {
       add({ term: t, weight: 1, how: 'exact' });
-      for (const s of lookupPacked(kb.synonyms, t)) add({ term: s, weight: SYNONYM_WEIGHT, how: 'synonym' });
+      for (const s of lookupPacked(kb.synonyms, t)) add({ term: s, weight: SYNONYM_WEIGHT * Math.min(1, idf(s) / idf(t)) ** rarity, how: 'synonym' });
       groups.push({ kind: 'word', text, importance: idf(t), forms });
       return;
     }
-    const packed = /^[a-z]/.test(word) ? relations() : null;
-    const related = packed ? lookupRelations(packed, t) : [];
+    const related = /^[a-z]/.test(word) ? relationsOf(word, relations) : [];
     for (const r of related) add({ term: r.term, weight: Math.min(r.weight, SYNONYM_WEIGHT), how: r.how });
     for (const c of correctWord(kb, word, related.length > 0)) {
       const ct = lookupPacked(idx.packedVocabulary, c.word)[0] ?? indexTerm(c.word);
       add({ term: ct, weight: TYPO_WEIGHT * (1 - c.score), how: 'typo', corrected: c.word });
     }
-    forms.sort((a, b) => b.weight - a.weight);
     const importance = forms.length ? Math.max(...forms.map((f) => idf(f.term))) : idf('');
-    groups.push({ kind: 'word', text, importance, forms });
+    const weighed = forms.map((f) => (f.how === 'typo' ? f : { ...f, weight: f.weight * (idf(f.term) / importance) ** rarity }));
+    weighed.sort((a, b) => b.weight - a.weight);
+    groups.push({ kind: 'word', text, importance, forms: weighed });
   });
   return groups;
+}
+
+/**
+ * Where a word the brief does not use leads: the relations of the word itself when the lexicon
+ * knows it, else those of the base forms it may be an inflection of ("gis" → "gi"), the
+ * strongest link to each term kept.
+ */
+function relationsOf(word: string, relations: RelationLookup): Relation[] {
+  const own = relations(word);
+  if (own.length) return own;
+  const best = new Map<string, Relation>();
+  for (const base of baseForms(word).slice(1)) for (const r of relations(base)) if ((best.get(r.term)?.weight ?? -1) < r.weight) best.set(r.term, r);
+  return [...best.values()];
+}
+
+/** Acronyms of the brief (their index terms) whose long form's words are all in the query, one of them `word`. */
+function acronymsSpelledOut(kb: KnowledgeBase, intent: Intent, word: string): string[] {
+  const out: string[] = [];
+  for (const a of kb.acronyms) {
+    const long = a.long.toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => !isStopWord(w)) ?? [];
+    if (long.length > 1 && long.includes(word) && long.every((w) => intent.content.includes(w))) out.push(a.short.toLowerCase());
+  }
+  return out;
 }

@@ -1,10 +1,11 @@
+import type { RelationLookup } from '../../kb/relations.js';
 import type { KnowledgeBase, Sentence } from '../../kb/schema.js';
 import { sameValue, unitWord, type FigureSpan } from '../../text/numbers.js';
 import { roleAt } from '../../text/roles.js';
 import { termOf } from '../../text/tokens.js';
 import { CURRENT_CUES, FORMER_CUES } from '../../text/word-lists.js';
 import { documentCard, type AnswerCard } from './card.js';
-import { idfOf, queryGroups, type Form, type Group, type MatchHow } from './expand.js';
+import { idfOf, queryGroups, SYNONYM_WEIGHT, type Form, type Group, type MatchHow } from './expand.js';
 import { indexOf, type Doc } from './index.js';
 import { analyzeQuery, type Intent } from './intent.js';
 import { viewOfDoc, type SentenceView, type ViewToken } from './sentence-view.js';
@@ -44,8 +45,10 @@ export interface SearchResult {
 export interface SearchOptions {
   readonly limit?: number;
   readonly sectionId?: string;
-  /** The packed relation map (src/kb/relations.ts), asked for only when a query word is not in the brief. */
-  readonly relations?: () => string | null;
+  /** Where words the brief does not use lead (src/kb/relations.ts); asked only for such words. */
+  readonly relations?: RelationLookup;
+  /** How much less a form to a common brief term counts (expand.ts RARITY); for evaluating the choice. */
+  readonly rarity?: number;
 }
 
 // How much a word's own evidence (head of its phrase, repeats, a figure beside it) moves its
@@ -77,7 +80,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
   const intent = analyzeQuery(query);
   const idx = indexOf(kb);
   const groups: Group[] = [
-    ...queryGroups(kb, intent, options.relations),
+    ...queryGroups(kb, intent, options.relations, options.rarity),
     ...intent.figures.map((figure) => ({ kind: 'figure' as const, text: figure.text, importance: figureIdf(kb, figure.value), figure })),
     ...intent.phrases.map((p) => ({ kind: 'phrase' as const, text: p, importance: phraseIdf(kb, p), terms: p.split(' ').map((w) => termOf(w, idx.stemOf)) })),
     ...unitGroups(kb, intent.units),
@@ -186,15 +189,27 @@ function matchGroup(g: Group, doc: Doc, view: SentenceView): Match | null {
     return null;
   }
   let best: Match | null = null;
+  // Other terms the word leads to, when it is not matched as itself: "grain" in a sentence that
+  // lists corn, wheat and rice says more than one that names one of them.
+  let missing = 1;
+  const more: number[] = [];
   for (const form of g.forms) {
     if (!doc.terms.has(form.term)) continue;
-    if (best && best.strength >= form.weight) break;
     const positions: number[] = [];
     view.tokens.forEach((t, k) => t.term === form.term && !t.stop && positions.push(k));
     const strength = positions.length ? form.weight * (1 - LOCAL + LOCAL * localEvidence(view, positions)) : form.weight * (1 - LOCAL);
+    if (form.how === 'synonym' || form.how === 'related') {
+      missing *= 1 - strength;
+      more.push(...positions);
+    }
     if (!best || strength > best.strength) {
       best = { group: g, strength, positions, written: () => ({ surface: positions.map((k) => surfaceOf(view, k)), correction: correctionOf(g.text, form, view, positions) }) };
     }
+  }
+  if (best && best.strength < SYNONYM_WEIGHT && 1 - missing > best.strength) {
+    // Together they stay below the word itself (an exact match is at least 1 − LOCAL).
+    const { written } = best;
+    best = { group: g, strength: Math.min(SYNONYM_WEIGHT, 1 - missing), positions: [...new Set([...best.positions, ...more])].sort((a, b) => a - b), written };
   }
   return best;
 }

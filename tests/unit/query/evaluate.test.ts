@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/kb/schema.js';
-import { readRelations } from '../../../src/kb/relations.js';
+import { openRelations } from '../../../src/kb/relations.js';
 import { evaluate, type LabeledQuery } from '../../../src/query/evaluate.js';
 
 const kb = JSON.parse(readFileSync('data/kb.json', 'utf8')) as KnowledgeBase;
-const packed = readRelations('data/kb.relations.json', kb);
-const relations = () => packed;
+const relations = openRelations('data/kb.relations.json', kb);
 type Labeled = LabeledQuery & { answerTexts: string[]; source?: string };
 const half = (name: string) => (JSON.parse(readFileSync(`tests/eval/queries.${name}.json`, 'utf8')) as { queries: Labeled[] }).queries;
 const dev = half('dev');

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRelations } from '../../../src/kb/relations.js';
+import { openRelations } from '../../../src/kb/relations.js';
 import type { KnowledgeBase } from '../../../src/kb/schema.js';
 import { search, searchAll } from '../../../src/query/search/rank.js';
 import { searchNote } from '../../../src/format/search-notes.js';
 
 const kb = JSON.parse(readFileSync('data/kb.json', 'utf8')) as KnowledgeBase;
-const packed = readRelations('data/kb.relations.json', kb);
-const relations = () => packed;
+const relations = openRelations('data/kb.relations.json', kb);
 const top = (q: string) => search(kb, q, { relations })[0]?.sentence.id;
 
 describe('search', () => {
@@ -124,10 +123,21 @@ describe('search reads what a person means', () => {
 
   it('relations are read only when a query word is not in the brief', () => {
     let asked = 0;
-    const counting = () => (asked++, packed);
+    const counting = (key: string) => (asked++, relations(key));
     search(kb, 'how many troops are in okinawa', { relations: counting });
     expect(asked).toBe(0);
     search(kb, 'lawmakers', { relations: counting });
     expect(asked).toBeGreaterThan(0);
+  });
+});
+
+describe('acronyms the query spells out', () => {
+  it('"liberal democratic party" also finds sentences that say only LDP, as by a synonym', () => {
+    const r = searchAll(kb, 'liberal democratic party', { limit: 100 });
+    const onlyShort = kb.sentences.filter((s) => /\bLDP\b/.test(s.text) && !/Liberal Democratic/.test(s.text)).map((s) => s.id);
+    expect(onlyShort.length).toBeGreaterThan(0);
+    for (const id of onlyShort) expect(r.hits.map((h) => h.sentence.id)).toContain(id);
+    const hit = r.hits.find((h) => h.sentence.id === onlyShort[0])!;
+    expect(hit.corrections.every((c) => c.how === 'synonym' && c.to === 'LDP')).toBe(true);
   });
 });

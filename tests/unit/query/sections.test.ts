@@ -59,3 +59,19 @@ describe('section choice people can predict', () => {
     expect(m.kind === 'found' && m.alternatives.map((a) => a.id)).toHaveLength(1);
   });
 });
+
+describe('section titles read with the query language', () => {
+  it('an acronym finds the title that spells it out, and a typo finds its title', () => {
+    const ldp = { ...kb, sections: kb.sections.map((s) => (s.id === 'political-transition-in-tokyo' ? { ...s, title: 'The Liberal Democratic Party' } : s)) };
+    const m = matchSection(ldp, 'ldp');
+    expect(m.kind === 'found' && [m.section.id, m.by]).toEqual(['political-transition-in-tokyo', 'title']);
+    const typo = matchSection(kb, 'negotiatons');
+    expect(typo.kind === 'found' && typo.section.id).toBe('trade-agreement-negotiations');
+  });
+
+  it('a title that says the word itself outweighs text that discusses it more', () => {
+    // "pandemic" is in the COVID-19 section's title; "economic" is in a title too, though other sections mention it.
+    expect(matchSection(kb, 'pandemic')).toMatchObject({ kind: 'found', section: { id: 'covid-19-pandemic-response' }, by: 'title' });
+    expect(matchSection(kb, 'economic')).toMatchObject({ kind: 'found', section: { id: 'economic-and-trade-issues' }, by: 'title' });
+  });
+});
