@@ -43,6 +43,14 @@ export function matchSection(kb: KnowledgeBase, name: string, relations?: Relati
   if (exact) return { kind: 'found', section: exact, alternatives: [], by: 'title' };
 
   const title = titleScores(kb, q, relations);
+  // Titles that say every word of the query as itself decide alone: the one where the query's
+  // words come first ("trade" → Trade Agreement Negotiations, then Economic and Trade Issues).
+  const named = kb.sections.filter((s) => (title.get(s.id) ?? 0) >= 0.999);
+  if (named.length) {
+    const at = (s: Section) => s.title.toLowerCase().indexOf(q.split(/\s+/)[0]!);
+    const order = [...named].sort((a, b) => (at(a) < 0 ? 1e9 : at(a)) - (at(b) < 0 ? 1e9 : at(b)) || a.title.length - b.title.length);
+    return { kind: 'found', section: order[0]!, alternatives: order.slice(1), by: 'title' };
+  }
   const text = textScores(kb, q, relations);
   const maxText = Math.max(0, ...text.values());
   const ranked = kb.sections

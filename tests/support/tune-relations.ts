@@ -64,7 +64,7 @@ if (process.argv[1]?.endsWith('tune-relations.ts')) {
   const rarity = process.env.RARITY ? Number(process.env.RARITY) : undefined;
   console.log(line('current', score(current, rarity)));
   if (process.argv.includes('--sensitivity')) {
-    const scalars = ['synonym', 'gloss', 'lesk', 'compoundHead', 'senseDecay', 'rareSense'] as const;
+    const scalars = ['synonym', 'gloss', 'lesk', 'family', 'compoundHead', 'senseDecay', 'rareSense'] as const;
     for (const k of scalars) for (const f of [0.5, 2]) console.log(line(`${k} ×${f}`, score({ ...current, [k]: Math.min(k === 'synonym' ? 0.9 : 10, current[k] * f) }, rarity)));
     for (const f of [0.5, 2]) {
       const step = Object.fromEntries(Object.entries(current.step).map(([k, v]) => [k, Math.min(0.9, v * f)])) as RelationWeights['step'];
