@@ -45,6 +45,8 @@ export const SYNONYM_WEIGHT = 0.75;
 export const RARITY = 1;
 // A typo correction is the word the reader meant, read with some doubt: below the word itself.
 const TYPO_WEIGHT = 0.9;
+const DICTIONARY_WORD_TYPO = 0.5;
+const ACRONYM_HEAD = 0.5;
 
 /** Edits a typo may hold: none for short words, more for long ones; one for a dictionary word. */
 function maxEdits(word: string, isWord: boolean): number {
@@ -124,6 +126,11 @@ export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: Relati
     // The query spells out an acronym the brief uses ("chief of space operations" → CSO): each of
     // its words is found in the acronym too, as by a synonym.
     for (const short of acronymsSpelledOut(kb, intent, word)) add({ term: idx.stemOf(short) ?? indexTerm(short), weight: SYNONYM_WEIGHT, how: 'synonym' });
+    // An acronym names a kind of what its last word names: "fund" is found in "ESF" (Exchange Stabilization Fund), weakly.
+    for (const a of kb.acronyms) {
+      const last = a.long.toLowerCase().match(/[a-z]+/g)?.at(-1);
+      if (last && (idx.stemOf(last) ?? indexTerm(last)) === t) add({ term: idx.stemOf(a.short.toLowerCase()) ?? indexTerm(a.short.toLowerCase()), weight: ACRONYM_HEAD, how: 'related' });
+    }
     if (idx.df.has(t)) {
       add({ term: t, weight: 1, how: 'exact' });
       for (const s of lookupPacked(kb.synonyms, t)) add({ term: s, weight: SYNONYM_WEIGHT * Math.min(1, idf(s) / idf(t)) ** rarity, how: 'synonym' });
@@ -132,9 +139,11 @@ export function queryGroups(kb: KnowledgeBase, intent: Intent, relations: Relati
     }
     const related = /^[a-z]/.test(word) ? relationsOf(word, relations) : [];
     for (const r of related) add({ term: r.term, weight: Math.min(r.weight, SYNONYM_WEIGHT), how: r.how });
+    // A word the lexicon knows was probably meant as written: a correction of it counts half.
+    const doubt = related.length > 0 ? DICTIONARY_WORD_TYPO : 1;
     for (const c of correctWord(kb, word, related.length > 0)) {
       const ct = lookupPacked(idx.packedVocabulary, c.word)[0] ?? indexTerm(c.word);
-      add({ term: ct, weight: TYPO_WEIGHT * (1 - c.score), how: 'typo', corrected: c.word });
+      add({ term: ct, weight: TYPO_WEIGHT * (1 - c.score) * doubt, how: 'typo', corrected: c.word });
     }
     const importance = forms.length ? Math.max(...forms.map((f) => idf(f.term))) : idf('');
     const weighed = forms.map((f) => (f.how === 'typo' ? f : { ...f, weight: f.weight * (idf(f.term) / importance) ** rarity }));

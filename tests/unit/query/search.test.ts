@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { indexTerm } from '../../../src/text/stem.js';
 import { openRelations } from '../../../src/kb/relations.js';
 import type { KnowledgeBase } from '../../../src/kb/schema.js';
 import { search, searchAll } from '../../../src/query/search/rank.js';
@@ -139,5 +140,16 @@ describe('acronyms the query spells out', () => {
     for (const id of onlyShort) expect(r.hits.map((h) => h.sentence.id)).toContain(id);
     const hit = r.hits.find((h) => h.sentence.id === onlyShort[0])!;
     expect(hit.corrections.every((c) => c.how === 'synonym' && c.to === 'LDP')).toBe(true);
+  });
+});
+
+describe('irregular verbs', () => {
+  it('an irregular past form is indexed as its verb: "led" finds "leads", "drew" finds "draw"', () => {
+    expect(indexTerm('led')).toBe(indexTerm('leads'));
+    expect(indexTerm('drew')).toBe(indexTerm('draws'));
+    expect(indexTerm('left')).not.toBe(indexTerm('leave')); // also an adjective: left out
+    const hit = searchAll(kb, 'led', { relations }).hits[0];
+    expect(hit?.sentence.id).toBe('political-transition-in-tokyo-3');
+    expect(hit?.matches).toEqual(['led']);
   });
 });
