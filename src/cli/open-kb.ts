@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readKbIdentity, type KbIdentity } from '../kb/identity.js';
 import { loadKb } from '../kb/load.js';
+import { openRelations, relationsPath, type RelationLookup } from '../kb/relations.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import { readRecord, sha256, storeDir, type DefaultRecord } from './kb-store.js';
 import type { GlobalOptions } from './options.js';
@@ -93,4 +94,12 @@ export function activeKbIdentity(opts: GlobalOptions, env: NodeJS.ProcessEnv = p
   const choice = activeKb(opts, env);
   if (choice.problem) return { choice, identity: null };
   return { choice, identity: choice.record ?? readKbIdentity(choice.path) };
+}
+
+/**
+ * Looks words up in the relation file beside the knowledge base, opened on the first lookup and
+ * only then: most queries use only the brief's own words and never need it.
+ */
+export function relationsFor(opts: GlobalOptions, kb: KnowledgeBase): RelationLookup {
+  return openRelations(relationsPath(opts.kb ?? defaultKbPath()), kb);
 }

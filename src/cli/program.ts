@@ -64,7 +64,7 @@ export function program(sink: ProgramSink): CliCommand {
     .listing()
     .completes('--section', 'section')
     .json(
-      '[{ id, rank, score, text, sectionId, section, page, lines, matches }]; with -C also before and after: [{ id, text, page, paragraph }]',
+      '[{ id, rank, score, text, sectionId, section, page, lines, matches, kind, corrections: [{ from, to, how }] }]; kind "metadata" for an answer card; with -C also before and after: [{ id, text, page, paragraph }]',
     )
     .examples([
       { run: 'usjapan search troops', says: 'the five sentences that answer best' },
@@ -121,7 +121,8 @@ export function program(sink: ProgramSink): CliCommand {
 
   p.command('facts')
     .description('figures in the brief, all or those matching')
-    .argument('[query...]', 'words to match')
+    .argument('[query...]', 'words, figures or units to match (ranked); none lists all in document order')
+    .addOption(new Option('-n, --limit <n>', 'how many figures').argParser(positiveInt))
     .addOption(sectionOption())
     .listing()
     .completes('--section', 'section')

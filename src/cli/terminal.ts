@@ -81,3 +81,13 @@ export function messageWidth(): number | undefined {
   const cols = env ?? (isTerminal(2) ? process.stderr.columns : undefined);
   return cols ? Math.min(clamp(cols), PROSE_WIDTH) : undefined;
 }
+
+/** True when stderr is a terminal: notes about a query are for a person, not for a script's log. */
+export function stderrIsTerminal(): boolean {
+  try {
+    if (!fstatSync(2).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return process.stderr.isTTY === true;
+}

@@ -1,8 +1,11 @@
 import type { Sentence } from '../kb/schema.js';
+import type { AnswerCard } from '../query/search/card.js';
 import type { HitRecord } from '../query/search/records.js';
 import { contextLines, sourceLines } from './context.js';
 import type { Listing } from './listing/view.js';
+import { safe } from './safe.js';
 import type { Style } from './style.js';
+import { wrap } from './wrap.js';
 
 /** A search hit as printed: its record, and its sentence with the context asked for (-C). */
 export interface HitView {
@@ -12,14 +15,20 @@ export interface HitView {
   readonly after: readonly Sentence[];
 }
 
-/** Ranked search hits: number, wrapped sentence (with its context) with matches highlighted, then its source. */
-export function formatHits(hits: readonly HitView[], width: number, style: Style): string {
-  return hits
+/**
+ * Ranked search hits: number, wrapped sentence (with its context) with matches highlighted, then
+ * its source; an answer card from the document's metadata first, when there is one.
+ */
+export function formatHits(card: AnswerCard | null, hits: readonly HitView[], width: number, style: Style): string {
+  const cardBlock = card
+    ? [[style.bold(`${safe(card.title)}:`), ...card.lines.flatMap((l) => wrap(safe(l), width, '  ')), style.dim(`  — ${safe(card.source)}, document information`)].join('\n')]
+    : [];
+  return [...cardBlock, ...hits
     .map((h) => {
       const lead = `${h.record.rank}. `;
       const body = contextLines({ sentence: h.sentence, before: h.before, after: h.after, matches: h.record.matches }, width, style, lead);
       return [...body, ...sourceLines(h.record.section, h.record.page, h.record.id, width, style, ' '.repeat(lead.length))].join('\n');
-    })
+    })]
     .join('\n\n');
 }
 

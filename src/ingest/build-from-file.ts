@@ -1,11 +1,18 @@
 import { readFileSync, statSync } from 'node:fs';
+import { relationsFileText } from '../kb/relations.js';
 import { serializeKb } from '../kb/serialize.js';
 import { validateKb } from '../kb/schema.js';
 import { buildKb, type BuildInputs } from './build-kb.js';
 import { defaultBuildInputs } from './models/load-models.js';
 
-/** The serialized knowledge base built from a brief's text file, or why it cannot be built. */
-export function buildFromFile(sourcePath: string, inputs: BuildInputs = defaultBuildInputs()): { ok: true; text: string } | { ok: false; reason: string } {
+/**
+ * The serialized knowledge base built from a brief's text file, with its relation file's text
+ * (src/kb/relations.ts), or why it cannot be built.
+ */
+export function buildFromFile(
+  sourcePath: string,
+  inputs: BuildInputs = defaultBuildInputs(),
+): { ok: true; text: string; relations: string } | { ok: false; reason: string } {
   let source: string;
   try {
     if (statSync(sourcePath).isDirectory()) throw new Error('is a directory');
@@ -17,12 +24,12 @@ export function buildFromFile(sourcePath: string, inputs: BuildInputs = defaultB
   return buildFromText(source, inputs);
 }
 
-/** The serialized, validated knowledge base built from a brief's text, or why it cannot be built. */
-export function buildFromText(source: string, inputs: BuildInputs): { ok: true; text: string } | { ok: false; reason: string } {
+/** The serialized, validated knowledge base built from a brief's text, with its relation file's text, or why it cannot be built. */
+export function buildFromText(source: string, inputs: BuildInputs): { ok: true; text: string; relations: string } | { ok: false; reason: string } {
   const built = buildKb(source, inputs);
   if (!built.ok) return built;
   const text = serializeKb(built.kb);
   const checked = validateKb(JSON.parse(text));
   if (!checked.ok) return { ok: false, reason: `the built knowledge base fails validation: ${checked.error}` };
-  return { ok: true, text };
+  return { ok: true, text, relations: relationsFileText(built.kb, built.relations) };
 }

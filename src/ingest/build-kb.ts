@@ -1,4 +1,5 @@
 import { packMap } from '../kb/packed-map.js';
+import { packRelations } from '../kb/relations.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import { buildSearchIndex } from '../kb/search-index.js';
 import { readAuthorBlock } from './brief/authors.js';
@@ -13,6 +14,8 @@ import { readColumns } from './layout/columns.js';
 import type { ReadingOrderOptions } from './layout/reading-order.js';
 import { kindsInColumn } from './layout/line-roles.js';
 import { learnWordStats, SENTENCE_STARTERS } from './layout/word-stats.js';
+import { findAppositions } from './models/appositions.js';
+import type { Apposition, RelationMaps } from './models/relations.js';
 import type { SeamModel } from './models/seam-model.js';
 import { joinLines } from './text/join-lines.js';
 import { slugify } from './text/section-id.js';
@@ -22,13 +25,17 @@ import { buildStructure, typicalLength, type Structure, type StructureLine } fro
 export interface BuildInputs {
   /** Called only once the text is known to be a brief: learning the model takes seconds. */
   readonly seam: () => SeamModel | null;
-  readonly synonyms: (vocabulary: Iterable<string>) => Record<string, string[]>;
+  /** Where words lead in the brief: synonyms among its terms, relations for words it does not use. */
+  readonly relations: (vocabulary: Iterable<string>, appositions: readonly Apposition[]) => RelationMaps;
   /** Which reading-order model runs (measurement compares them); today's by default. */
   readonly readingOrder?: ReadingOrderOptions;
 }
 
-/** The pipeline's result: a knowledge base, or why the text is not a brief it can read. */
-export type BuildResult = { ok: true; kb: KnowledgeBase } | { ok: false; reason: string };
+/**
+ * The pipeline's result: a knowledge base and its relation map (packed, src/kb/relations.ts; kept
+ * out of the knowledge base, which is parsed at every start), or why the text is not a brief.
+ */
+export type BuildResult = { ok: true; kb: KnowledgeBase; relations: string } | { ok: false; reason: string };
 
 const DISCLAIMER = /^Disclaimer$/;
 
@@ -128,10 +135,10 @@ export interface KbMeta {
 
 /**
  * From the structure stage's result to the knowledge base: document facts, sentence and section
- * ids, extracted facts, events and acronyms, figures, the search index and synonyms. Shared by
+ * ids, extracted facts, events and acronyms, figures, the search index and relations. Shared by
  * the text and PDF paths; refuses a structure without a title, date, report id or version.
  */
-export function assembleKb(structure: Structure, meta: KbMeta, inputs: Pick<BuildInputs, 'synonyms'>): BuildResult {
+export function assembleKb(structure: Structure, meta: KbMeta, inputs: Pick<BuildInputs, 'relations'>): BuildResult {
   const doc = structure.document;
   if (!doc.title || !doc.updated || !doc.reportId || doc.version === null) return { ok: false, reason: 'no title, date or report id' };
   const kb: KnowledgeBase = {
@@ -212,6 +219,10 @@ export function assembleKb(structure: Structure, meta: KbMeta, inputs: Pick<Buil
     });
   });
   kb.searchIndex = buildSearchIndex(kb);
-  kb.synonyms = packMap(inputs.synonyms(kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? [])));
-  return { ok: true, kb };
+  const maps = inputs.relations(
+    kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? []),
+    findAppositions(kb.sentences.map((s) => s.text)),
+  );
+  kb.synonyms = packMap(maps.synonyms);
+  return { ok: true, kb, relations: packRelations(maps.relations) };
 }

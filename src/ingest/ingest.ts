@@ -3,6 +3,7 @@
 // `npm run build:kb`; a PDF is read in a worker with a deadline (pdf/read-within.ts), then goes
 // through the PDF adapter onto the shared structure stage and the shared KB assembly.
 
+import { relationsFileText } from '../kb/relations.js';
 import { serializeKb } from '../kb/serialize.js';
 import type { KnowledgeBase } from '../kb/schema.js';
 import { buildFromText } from './build-from-file.js';
@@ -39,9 +40,9 @@ export interface IngestOptions {
   readLines?: (bytes: Uint8Array, opts: ReadWithinOptions) => Promise<ReadBriefResult>;
 }
 
-/** A built knowledge base, serialized the way build:kb writes it, or why none was built. */
+/** A built knowledge base and its relation file, serialized the way build:kb writes them, or why none was built. */
 export type IngestResult =
-  | { ok: true; kb: KnowledgeBase; text: string; from: 'pdf' | 'text' }
+  | { ok: true; kb: KnowledgeBase; text: string; relations: string; from: 'pdf' | 'text' }
   | { ok: false; reason: string };
 
 /** True when the bytes are a PDF: "%PDF-" within the first 1024 bytes, as the format allows. */
@@ -73,7 +74,7 @@ function fromText(bytes: Uint8Array, models: IngestModels, opts: IngestOptions):
   opts.onProgress?.({ stage: 'building' });
   const built = buildFromText(source, models);
   if (!built.ok) return { ok: false, reason: `not a brief this can read: ${built.reason}` };
-  return { ok: true, kb: JSON.parse(built.text) as KnowledgeBase, text: built.text, from: 'text' };
+  return { ok: true, kb: JSON.parse(built.text) as KnowledgeBase, text: built.text, relations: built.relations, from: 'text' };
 }
 
 async function fromPdf(bytes: Uint8Array, models: IngestModels, opts: IngestOptions): Promise<IngestResult> {
@@ -100,7 +101,7 @@ async function fromPdf(bytes: Uint8Array, models: IngestModels, opts: IngestOpti
   const { validateKb } = await import('../kb/schema.js');
   const checked = validateKb(JSON.parse(text));
   if (!checked.ok) return { ok: false, reason: `the built knowledge base fails validation: ${checked.error}` };
-  return { ok: true, kb, text, from: 'pdf' };
+  return { ok: true, kb, text, relations: relationsFileText(kb, assembled.relations), from: 'pdf' };
 }
 
 /**

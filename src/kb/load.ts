@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { KnowledgeBase } from './schema.js';
+import { indexSource } from './search-index.js';
 
 /** Knowledge base files larger than this are refused before reading. */
 export const MAX_KB_BYTES = 20 * 1024 * 1024;
@@ -40,7 +41,8 @@ export async function loadKb(path: string, trusted: boolean): Promise<LoadResult
   const { validateKb } = await import('./schema.js');
   const checked = validateKb(value);
   if (!checked.ok) return { ok: false, error: `knowledge base ${path} has the wrong shape: ${checked.error}` };
-  // A file's own search index may not match its sentences; the search rebuilds it from the text.
-  const { searchIndex: _ignored, ...kb } = checked.kb;
-  return { ok: true, kb };
+  // A file's own search index is kept only when it was made from these very texts; otherwise the
+  // search makes it again from the text.
+  const { searchIndex, ...kb } = checked.kb;
+  return { ok: true, kb: searchIndex?.source === indexSource(kb) ? { ...kb, searchIndex } : kb };
 }

@@ -61,6 +61,12 @@ export const searchIndexSchema = z.strictObject({
   terms: z.array(z.string()),
   /** The brief's words and their stems: a packed map, word → [stem]. */
   vocabulary: z.string(),
+  /** Each sentence's tokens and figures, encoded (src/kb/search-index.ts). */
+  tokens: z.array(z.string()).optional(),
+  /** Words of people's names. */
+  names: z.array(z.string()).optional(),
+  /** Checksum of the texts the index was made from. */
+  source: z.string().optional(),
 });
 
 /** The knowledge base file: everything the CLI answers from. */
@@ -112,7 +118,7 @@ export function validateKb(value: unknown): { ok: true; kb: KnowledgeBase } | { 
   if (sentenceIds.size !== kb.sentences.length) return { ok: false, error: 'sentences: duplicate id' };
   for (const s of kb.sentences) if (!sectionIds.has(s.sectionId)) return { ok: false, error: `sentence ${s.id}: unknown section ${s.sectionId}` };
   for (const sec of kb.sections) for (const sid of sec.sentenceIds) if (!sentenceIds.has(sid)) return { ok: false, error: `section ${sec.id}: unknown sentence ${sid}` };
-  if (kb.searchIndex && kb.searchIndex.terms.length !== kb.sentences.length) return { ok: false, error: 'searchIndex: one entry per sentence expected' };
+  if (kb.searchIndex && (kb.searchIndex.terms.length !== kb.sentences.length || (kb.searchIndex.tokens && kb.searchIndex.tokens.length !== kb.sentences.length))) return { ok: false, error: 'searchIndex: one entry per sentence expected' };
   for (const f of [...kb.facts, ...kb.events, ...kb.acronyms]) if (!sentenceIds.has(f.sentenceId)) return { ok: false, error: `unknown sentence ${f.sentenceId}` };
   return { ok: true, kb };
 }

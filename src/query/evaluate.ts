@@ -1,4 +1,6 @@
+import type { RelationLookup } from '../kb/relations.js';
 import type { KnowledgeBase } from '../kb/schema.js';
+import { findFacts } from './facts.js';
 import { search } from './search/rank.js';
 import { matchSection } from './sections.js';
 
@@ -19,20 +21,34 @@ export interface KindScore {
 }
 
 /** The ranked ids a query gets: sentences from search, or for kind "section" the chosen section and its close alternatives. */
-function rankedIds(kb: KnowledgeBase, q: LabeledQuery): string[] {
+function rankedIds(kb: KnowledgeBase, q: LabeledQuery, relations?: RelationLookup, rarity?: number): string[] {
   if (q.kind === 'section') {
-    const m = matchSection(kb, q.query);
+    const m = matchSection(kb, q.query, relations);
     return m.kind === 'found' ? [m.section.id, ...m.alternatives.map((a) => a.id)] : [];
   }
-  return search(kb, q.query, { limit: 10 }).map((h) => h.sentence.id);
+  return search(kb, q.query, { limit: 10, relations, rarity }).map((h) => h.sentence.id);
+}
+
+/** The ranked fact ids `facts <query>` gives. */
+function rankedFactIds(kb: KnowledgeBase, q: LabeledQuery, relations?: RelationLookup): string[] {
+  return findFacts(kb, q.query, { relations }).map((f) => f.id);
 }
 
 /** hit@1, hit@3 and MRR per kind of query, and over all (kind "all"); misses listed for debugging. */
-export function evaluate(kb: KnowledgeBase, queries: readonly LabeledQuery[]): { scores: KindScore[]; misses: string[] } {
+export function evaluate(kb: KnowledgeBase, queries: readonly LabeledQuery[], relations?: RelationLookup, rarity?: number): { scores: KindScore[]; misses: string[] } {
+  return score(queries, (q) => rankedIds(kb, q, relations, rarity));
+}
+
+/** The same figures for the facts evaluation: answers are fact ids. */
+export function evaluateFacts(kb: KnowledgeBase, queries: readonly LabeledQuery[], relations?: RelationLookup): { scores: KindScore[]; misses: string[] } {
+  return score(queries, (q) => rankedFactIds(kb, q, relations));
+}
+
+function score(queries: readonly LabeledQuery[], ranked: (q: LabeledQuery) => string[]): { scores: KindScore[]; misses: string[] } {
   const rows: { kind: string; rr: number }[] = [];
   const misses: string[] = [];
   for (const q of queries) {
-    const ids = rankedIds(kb, q);
+    const ids = ranked(q);
     const at = ids.findIndex((id) => q.answers.includes(id));
     rows.push({ kind: q.kind, rr: at < 0 ? 0 : 1 / (at + 1) });
     if (at !== 0) misses.push(`${q.kind} "${q.query}": answer at ${at < 0 ? 'none' : at + 1}, top ${ids[0] ?? '-'}`);

@@ -10,7 +10,7 @@ export interface SectionView {
   readonly summary: Sentence[];
   readonly facts: FactView[];
   readonly alternatives: Section[];
-  readonly matchedBy: 'title' | 'text';
+  readonly matchedBy: 'number' | 'title' | 'text';
 }
 
 /** Everything `section` prints about a matched section. */

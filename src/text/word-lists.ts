@@ -34,3 +34,23 @@ export const FUNCTION_WORDS: readonly string[] = [
   'he', 'she', 'they', 'we', 'his', 'her', 'their', 'our', 'there', 'here', 'what', 'which', 'who',
   'further', 'also', 'about', 'such', 'because', 'so', 'then', 'yet', 'several', 'one', 'two', 'three',
 ];
+
+/**
+ * Nouns naming a person's office or role (general English). A question about one ("who is the
+ * prime minister") wants a sentence naming the person who holds it.
+ */
+export const ROLE_WORDS: readonly string[] = [
+  'prime minister', 'vice president', 'secretary of state', 'foreign minister', 'defense minister', 'finance minister',
+  'chief executive', 'head of state', 'head of government', 'party leader',
+  'president', 'premier', 'chancellor', 'minister', 'secretary', 'leader', 'head', 'chief', 'chair', 'chairman',
+  'chairwoman', 'chairperson', 'governor', 'mayor', 'ambassador', 'envoy', 'diplomat', 'senator', 'congressman',
+  'congresswoman', 'lawmaker', 'legislator', 'representative', 'speaker', 'king', 'queen', 'emperor', 'empress',
+  'monarch', 'commander', 'general', 'admiral', 'director', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ceo', 'founder', 'author', 'coordinator', 'analyst', 'specialist', 'judge', 'justice', 'mp', 'pm',
+];
+
+/** Words that mark a holder of a role as the present one ("current", "new", "incumbent"). */
+export const CURRENT_CUES: ReadonlySet<string> = new Set(['current', 'currently', 'new', 'incumbent', 'sitting', 'present', 'now', 'today', 'newly']);
+
+/** Words that mark a holder of a role as a past one ("former", "previous", "late"). */
+export const FORMER_CUES: ReadonlySet<string> = new Set(['former', 'formerly', 'previous', 'previously', 'past', 'ex', 'late', 'predecessor', 'then', 'once', 'outgoing']);

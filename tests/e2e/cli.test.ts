@@ -47,7 +47,7 @@ describe('usjapan (built binary)', () => {
 
   it('search --json has the documented shape', () => {
     const hits = JSON.parse(run(['search', 'okinava', '--json']).stdout);
-    expect(Object.keys(hits[0]).sort()).toEqual(['id', 'lines', 'matches', 'page', 'rank', 'score', 'section', 'sectionId', 'text'].sort());
+    expect(Object.keys(hits[0]).sort()).toEqual(['corrections', 'id', 'kind', 'lines', 'matches', 'page', 'rank', 'score', 'section', 'sectionId', 'text'].sort());
   });
 
   it('section --json has the documented shape', () => {

@@ -136,8 +136,8 @@ describe('help', () => {
   it('a section by its number', () => {
     expect(JSON.parse(inPipe(['section', '2', '--json']).stdout).id).toBe('covid-19-pandemic-response');
     expect(JSON.parse(inPipe(['facts', '--section', '2', '--json']).stdout)[0].sectionId).toBe('covid-19-pandemic-response');
-    expect(inPipe(['section', '9']).stderr).toBe('usjapan: no section matches "9"  (try: usjapan sections)\n');
-    expect(inPipe(['search', 'okinawa', '--section', '0']).stderr).toBe('usjapan: no section matches "0"  (try: usjapan sections)\n');
+    expect(inPipe(['section', '9']).stderr).toBe('usjapan: no section 9: there are 7 sections  (try: usjapan sections)\n');
+    expect(inPipe(['search', 'okinawa', '--section', '0']).stderr).toBe('usjapan: no section 0: there are 7 sections  (try: usjapan sections)\n');
   });
 
   it('help <command> prints that command’s help, exit 0', () => {

@@ -21,9 +21,9 @@ export function sharedSeamModel(): SeamModel {
   return seamModel;
 }
 
-/** Build inputs for measuring: the seam model, and no synonyms (they do not touch reading order). */
+/** Build inputs for measuring: the seam model, and no relations (they do not touch reading order). */
 export function measureInputs(): BuildInputs {
-  return { seam: () => sharedSeamModel(), synonyms: () => ({}) };
+  return { seam: () => sharedSeamModel(), relations: () => ({ synonyms: {}, relations: {} }) };
 }
 
 /** Builds a knowledge base from a brief's text, or null when the build refuses it. */

@@ -4,6 +4,7 @@ import { findFacts } from '../../query/facts.js';
 import { chosenFormat } from '../formats.js';
 import { printListing } from '../listing.js';
 import type { CommandOptions, GlobalOptions } from '../options.js';
+import { relationsFor } from '../open-kb.js';
 import type { Outcome } from '../outcome.js';
 import { openScope } from './scope.js';
 
@@ -14,6 +15,6 @@ export async function factsCommand(words: string[], opts: CommandOptions, global
   const scope = await openScope(words, opts, globals);
   if (!scope.ok) return scope.outcome;
   const { query, kb, sectionId } = scope.value;
-  const facts = findFacts(kb, query, sectionId);
+  const facts = findFacts(kb, query, { sectionId, limit: opts.limit as number | undefined, relations: relationsFor(globals, kb) });
   return printListing({ listing: factListing(facts), miss: `no figures match "${query}"  (try: usjapan facts, for all of them)` }, format.value, globals);
 }

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { formatHits, hitListing, type HitView } from '../../format/hits.js';
 import type { ListingFormat } from '../../format/listing/view.js';
+import { searchMissMessage, searchNote } from '../../format/search-notes.js';
 import { contextSentence, sentenceContext } from '../../query/context.js';
-import { search } from '../../query/search/rank.js';
+import { searchAll } from '../../query/search/rank.js';
 import { hitRecords } from '../../query/search/records.js';
 import { chosenFormat } from '../formats.js';
 import { printListing } from '../listing.js';
+import { relationsFor } from '../open-kb.js';
 import type { CommandOptions, GlobalOptions } from '../options.js';
 import { failed, type Outcome } from '../outcome.js';
 import { isTerminal } from '../terminal.js';
@@ -21,24 +23,38 @@ export async function searchCommand(words: string[], opts: CommandOptions, globa
   const { query, kb, sectionId } = scope.value;
   if (query === '') return failed('usage', usageLine(cmd));
   const limit = opts.limit as number;
-  // How many were left out is told only to a person at a terminal; it costs a full ranking.
+  const relations = relationsFor(globals, kb);
+  // What a search did to the query and how many it left out are told only to a person at a
+  // terminal; counting costs a full ranking.
   const counting = isTerminal(2);
-  const ranked = search(kb, query, { limit: counting ? Math.max(limit, kb.sentences.length) : limit, sectionId });
-  const hits = ranked.slice(0, limit);
+  const result = searchAll(kb, query, { limit: counting ? Math.max(limit, kb.sentences.length) : limit, sectionId, relations });
+  const hits = result.hits.slice(0, limit);
+  const records = hitRecords(kb, { hits, card: result.card });
   const size = opts.context as number | undefined;
-  const views: HitView[] = hitRecords(kb, hits).map((record, i) => {
-    const c = size === undefined ? null : sentenceContext(kb, hits[i]!.sentence, size);
+  const views: HitView[] = records.flatMap((record) => {
+    const hit = hits.find((h) => h.sentence.id === record.id && record.kind === 'sentence');
+    if (!hit) return [];
+    const c = size === undefined ? null : sentenceContext(kb, hit.sentence, size);
     const withContext = c ? { ...record, before: c.before.map(contextSentence), after: c.after.map(contextSentence) } : record;
-    return { record: withContext, sentence: hits[i]!.sentence, before: c?.before ?? [], after: c?.after ?? [] };
+    return [{ record: withContext, sentence: hit.sentence, before: c?.before ?? [], after: c?.after ?? [] }];
   });
-  const shown = `${hits.length} of ${ranked.length} shown; -n ${Math.min(ranked.length, 1000)} for all`;
+  const listed = result.card ? [records[0]!, ...views.map((v) => v.record)] : views.map((v) => v.record);
+  const notes: string[] = [];
+  if (counting && listed.length) {
+    const note = searchNote(result);
+    if (note) notes.push(note);
+    if (result.hits.length > hits.length) notes.push(`${hits.length} of ${result.hits.length} shown; -n ${Math.min(result.hits.length, 1000)} for all`);
+  }
+  const filter = sectionId
+    ? { name: String(opts.section), section: kb.sections.find((s) => s.id === sectionId)!, withoutFilter: listed.length ? 0 : searchAll(kb, query, { limit: 1000, relations }).hits.length }
+    : null;
   return printListing(
     {
-      listing: hitListing(views.map((v) => v.record)),
-      text: (width, style) => formatHits(views, width, style),
+      listing: hitListing(listed),
+      text: (width, style) => formatHits(result.card, views, width, style),
       textInPipe: true,
-      miss: `nothing found for "${query}"  (try: other words, or usjapan sections)`,
-      notes: counting && ranked.length > hits.length ? [shown] : [],
+      miss: searchMissMessage(query, result, filter),
+      notes,
     },
     format.value,
     globals,

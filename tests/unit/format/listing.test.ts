@@ -83,14 +83,14 @@ describe('tables', () => {
   });
 
   it('fit narrower widths by wrapping cells, never cutting them', () => {
-    const t = table(hitListing([{ id: 'x-1', rank: 1, score: 1, text: kb.sentences[1]!.text, sectionId: 'x', section: 'Alpha Topics', page: 1, lines: [], matches: [] }, { id: 'x-2', rank: 2, score: 1, text: 'Short.', sectionId: 'x', section: 'Beta', page: 2, lines: [], matches: [] }]) as Listing<object>, 60);
+    const t = table(hitListing([{ kind: 'sentence', id: 'x-1', rank: 1, score: 1, text: kb.sentences[1]!.text, sectionId: 'x', section: 'Alpha Topics', page: 1, lines: [], matches: [], corrections: [] }, { kind: 'sentence', id: 'x-2', rank: 2, score: 1, text: 'Short.', sectionId: 'x', section: 'Beta', page: 2, lines: [], matches: [], corrections: [] }]) as Listing<object>, 60);
     for (const l of t.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(60);
     const cellWords = new Set(t.replace(/[│┌┐└┘├┤┬┴┼─]/g, ' ').split(/\s+/));
     for (const w of kb.sentences[1]!.text.split(' ')) expect(cellWords.has(w), w).toBe(true);
   });
 
   it('leave out columns that hold one value, and say so above the table', () => {
-    const one = findFacts(kb, '', 'alpha-topics');
+    const one = findFacts(kb, '', { sectionId: 'alpha-topics' });
     const t = table(factListing(one) as Listing<object>, 80);
     expect(t.split('\n').slice(0, 3)).toEqual(['Section  Alpha Topics', 'Page     1', '']);
     expect(t).not.toMatch(/│ Section/);

@@ -19,7 +19,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 function hits(query: string, size?: number): HitView[] {
   const found = search(kb, query, { limit: 10 });
-  return hitRecords(kb, found).map((record, i) => {
+  return hitRecords(kb, { hits: found, card: null }).map((record, i) => {
     const c = size === undefined ? null : findContext(kb, record.id, size);
     return { record, sentence: found[i]!.sentence, before: c?.before ?? [], after: c?.after ?? [] };
   });
@@ -39,14 +39,14 @@ describe.each(WIDTHS)('at %i columns', (width) => {
 
   it('search hits fit, whole', () => {
     const h = hits('widgets');
-    const out = formatHits(h, width, PLAIN);
+    const out = formatHits(null, h, width, PLAIN);
     fits(out);
     keepsEveryWord(out, h.map((x) => x.sentence.text));
   });
 
   it('search hits with context fit, whole', () => {
     const h = hits('gadgets', 2);
-    const out = formatHits(h, width, PLAIN);
+    const out = formatHits(null, h, width, PLAIN);
     fits(out);
     expect(h.some((x) => x.before.length + x.after.length > 0)).toBe(true);
     keepsEveryWord(out, h.flatMap((x) => [...x.before, x.sentence, ...x.after].map((s) => s.text)));

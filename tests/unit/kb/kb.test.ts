@@ -7,14 +7,17 @@ const committed = readFileSync('data/kb.json', 'utf8');
 const kb = JSON.parse(committed) as KnowledgeBase;
 
 describe('data/kb.json', () => {
-  it('is what npm run build:kb produces from data/brief.txt (not stale)', () => {
+  it('is what npm run build:kb produces from data/brief.txt (not stale), and so is its relation file', () => {
     const built = buildFromFile('data/brief.txt');
     if (!built.ok) throw new Error(built.reason);
     // Compared pretty-printed first, so a stale file shows as a readable diff of what changed.
     const pretty = (text: string) => JSON.stringify(JSON.parse(text), null, 1);
     expect(pretty(built.text)).toBe(pretty(committed));
     expect(built.text === committed, 'same content, different bytes: rebuild with npm run build:kb').toBe(true);
+    expect(built.relations === readFileSync('data/kb.relations.json', 'utf8')).toBe(true);
   });
+
+  it('stays at most 160 KB (it is parsed at every start)', () => expect(committed.length).toBeLessThanOrEqual(160 * 1024));
 
   it('passes the schema', () => expect(validateKb(kb).ok).toBe(true));
 
