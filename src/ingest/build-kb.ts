@@ -4,9 +4,7 @@ import { buildSearchIndex } from '../kb/search-index.js';
 import { isDisclaimerPage } from './brief/disclaimer.js';
 import { readFrontMatter, withoutMasthead } from './brief/front-matter.js';
 import { splitPages, toLines } from './brief/pages.js';
-import { extractAcronyms } from './extract/acronyms.js';
-import { extractEvents } from './extract/events.js';
-import { extractFacts } from './extract/facts.js';
+import { extractRecords } from './extract/records.js';
 import { readColumns } from './layout/columns.js';
 import { learnWordStats, SENTENCE_STARTERS } from './layout/word-stats.js';
 import type { SeamModel } from './models/seam-model.js';
@@ -71,11 +69,11 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
     facts: [],
     events: [],
     acronyms: [],
+    entities: [],
     figures: [],
     synonyms: '',
     readingOrder,
   };
-  const seenAcronyms = new Set<string>();
   structure.sections.forEach((sec) => {
     const sectionId = slugify(sec.title);
     const ids: string[] = [];
@@ -83,13 +81,6 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
       const sid = `${sectionId}-${i + 1}`;
       ids.push(sid);
       kb.sentences.push({ id: sid, sectionId, paragraph: s.paragraph, page: s.page, lines: s.lines, text: s.text });
-      extractFacts(s.text).forEach((f, k) => kb.facts.push({ id: `${sid}-f${k + 1}`, ...f, sentenceId: sid }));
-      extractEvents(s.text).forEach((e, k) => kb.events.push({ id: `${sid}-e${k + 1}`, ...e, sentenceId: sid }));
-      for (const a of extractAcronyms(s.text)) {
-        if (seenAcronyms.has(a.short)) continue;
-        seenAcronyms.add(a.short);
-        kb.acronyms.push({ ...a, sentenceId: sid });
-      }
     });
     const pagesOf = [...new Set(sec.sentences.map((s) => s.page))].sort((a, b) => a - b);
     kb.sections.push({ id: sectionId, title: sec.title, pages: pagesOf, headingLine: sec.headingLine, sentenceIds: ids });
@@ -108,6 +99,7 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
       note: 'The figure is an image in the PDF; its data is not in the extracted text.',
     });
   });
+  Object.assign(kb, extractRecords(kb));
   kb.searchIndex = buildSearchIndex(kb);
   kb.synonyms = packMap(inputs.synonyms(kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? [])));
   return { ok: true, kb };

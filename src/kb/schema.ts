@@ -28,14 +28,57 @@ export const factSchema = z.strictObject({
   label: text,
   sentenceId: id,
 });
+/** An ISO date as precise as the text: YYYY, YYYY-MM or YYYY-MM-DD. */
+const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
 export const eventSchema = z.strictObject({
   id,
   display: text.min(1),
-  start: z.string().regex(/^\d{4}(?:-\d{2})?$/),
-  end: z.string().regex(/^\d{4}(?:-\d{2})?$/).nullable(),
+  start: isoDate,
+  end: isoDate.nullable(),
+  /** `event` a point in time, `period` a span, `target` a date something is to happen by. */
+  kind: z.enum(['event', 'period', 'target']),
+  /** A short clause saying what happened ("Japan became a U.S. treaty ally"). */
+  event: text,
   sentenceId: id,
 });
 export const acronymSchema = z.strictObject({ short: text.min(1), long: text.min(1), sentenceId: id });
+/** What every entity record holds; `sentenceId` is null for one taken from the disclaimer. */
+const entityBase = {
+  id,
+  term: text.min(1),
+  definition: text.nullable(),
+  aliases: z.array(text),
+  sentenceId: id.nullable(),
+  /** The sentences that name the entity by its term or an alias, in reading order. */
+  mentions: z.array(id),
+};
+/** One role of a person, as a sentence gives it. */
+export const roleSchema = z.strictObject({
+  role: text.min(1),
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+  current: z.boolean().nullable(),
+  sentenceId: id,
+});
+/**
+ * The shared `entities` array (docs/ARCHITECTURE.md): acronyms with their expansions, named
+ * things the text explains (appositions), people with their roles, organizations and places.
+ */
+export const entitySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...entityBase, kind: z.literal('acronym'), expansions: z.array(text.min(1)).min(1) }),
+  z.strictObject({ ...entityBase, kind: z.literal('apposition') }),
+  z.strictObject({
+    ...entityBase,
+    kind: z.literal('person'),
+    role: text.nullable(),
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    current: z.boolean().nullable(),
+    roles: z.array(roleSchema),
+  }),
+  z.strictObject({ ...entityBase, kind: z.literal('organization') }),
+  z.strictObject({ ...entityBase, kind: z.literal('place') }),
+]);
 export const figureSchema = z.strictObject({
   id,
   number: z.number().int().positive(),
@@ -72,6 +115,7 @@ export const kbSchema = z.strictObject({
   facts: z.array(factSchema),
   events: z.array(eventSchema),
   acronyms: z.array(acronymSchema),
+  entities: z.array(entitySchema),
   figures: z.array(figureSchema),
   /** WordNet synonyms: a packed map (src/kb/packed-map.ts) from a stem to the brief's stems. */
   synonyms: z.string(),
@@ -86,6 +130,11 @@ export type Sentence = z.infer<typeof sentenceSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type SearchIndex = z.infer<typeof searchIndexSchema>;
+export type KbEvent = z.infer<typeof eventSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityKind = Entity['kind'];
+export type PersonRole = z.infer<typeof roleSchema>;
+export type Figure = z.infer<typeof figureSchema>;
 
 /** Checks a parsed value against the schema and its cross-references; returns the first problem. */
 export function validateKb(value: unknown): { ok: true; kb: KnowledgeBase } | { ok: false; error: string } {
@@ -102,5 +151,9 @@ export function validateKb(value: unknown): { ok: true; kb: KnowledgeBase } | { 
   for (const sec of kb.sections) for (const sid of sec.sentenceIds) if (!sentenceIds.has(sid)) return { ok: false, error: `section ${sec.id}: unknown sentence ${sid}` };
   if (kb.searchIndex && kb.searchIndex.terms.length !== kb.sentences.length) return { ok: false, error: 'searchIndex: one entry per sentence expected' };
   for (const f of [...kb.facts, ...kb.events, ...kb.acronyms]) if (!sentenceIds.has(f.sentenceId)) return { ok: false, error: `unknown sentence ${f.sentenceId}` };
+  for (const e of kb.entities) {
+    const refs = [e.sentenceId, ...e.mentions, ...(e.kind === 'person' ? e.roles.map((r) => r.sentenceId) : [])];
+    for (const r of refs) if (r !== null && !sentenceIds.has(r)) return { ok: false, error: `entity ${e.id}: unknown sentence ${r}` };
+  }
   return { ok: true, kb };
 }

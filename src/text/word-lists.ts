@@ -34,3 +34,20 @@ export const FUNCTION_WORDS: readonly string[] = [
   'he', 'she', 'they', 'we', 'his', 'her', 'their', 'our', 'there', 'here', 'what', 'which', 'who',
   'further', 'also', 'about', 'such', 'because', 'so', 'then', 'yet', 'several', 'one', 'two', 'three',
 ];
+
+/** Titles that stand before a person's name ("Prime Minister Kishida", "General Michael A. Guetlein"), longest first. */
+export const PERSON_TITLES: readonly string[] = [
+  'Prime Minister', 'Vice President', 'Secretary-General', 'Secretary General', 'Deputy Secretary', 'Foreign Minister',
+  'Defense Minister', 'Finance Minister', 'Chief Justice', 'Lieutenant General', 'Major General', 'Brigadier General',
+  'Rear Admiral', 'Vice Admiral', 'Lieutenant Colonel', 'President', 'Premier', 'Chancellor', 'Secretary', 'Minister',
+  'General', 'Admiral', 'Colonel', 'Senator', 'Representative', 'Governor', 'Ambassador', 'Speaker', 'Chairman',
+  'Chairwoman', 'Chair', 'Director', 'Administrator', 'Commander', 'King', 'Queen', 'Emperor', 'Empress', 'Justice',
+  'Judge', 'Mayor', 'Sen.', 'Rep.', 'Gen.', 'Adm.', 'Gov.', 'Dr.',
+];
+
+/** Nouns that name an office a person holds ("served as premier", "previous three prime ministers"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'prime minister', 'premier', 'president', 'vice president', 'secretary', 'minister', 'chancellor', 'governor',
+  'ambassador', 'speaker', 'chairman', 'chair', 'director', 'administrator', 'commander', 'chief', 'leader', 'head',
+  'king', 'queen', 'emperor', 'senator', 'representative', 'mayor', 'general', 'admiral', 'envoy', 'president-elect',
+]);
