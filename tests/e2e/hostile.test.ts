@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp.js';
+import { waitUntilIdle } from '../support/wait-idle.js';
 
 const BIN = join(process.cwd(), 'bin', 'usjapan.js');
 const STACK = /\n\s+at .+:\d+|Error: .*\n\s+at /;
@@ -85,7 +86,7 @@ describe('input is normalized, not refused', () => {
 });
 
 describe('text from a --kb file is data, not terminal commands', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'usjapan-kb-'));
+  const dir = tempDir('kb');
   const kb = JSON.parse(readFileSync('data/kb.json', 'utf8'));
   kb.sentences[0].text = `Evil \u001b[2J\u001b]0;pwned\u0007 text \u202e about troops.`;
   kb.document.title = 'Title \u001b[31mred';
@@ -103,8 +104,7 @@ describe('text from a --kb file is data, not terminal commands', () => {
 });
 
 describe('--kb faults: one line on stderr, exit 2, nothing on stdout', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'usjapan-faults-'));
-  chmodSync(dir, 0o755);
+  const dir = tempDir('faults');
   const good = readFileSync('data/kb.json', 'utf8');
   const write = (name: string, text: string) => {
     writeFileSync(join(dir, name), text);
@@ -140,31 +140,41 @@ describe('--kb faults: one line on stderr, exit 2, nothing on stdout', () => {
   });
 
   it('unreadable permissions', () => {
-    const locked = write('locked.json', good);
+    // Root reads any file, so as root the CLI runs as nobody, from a world-readable copy in a
+    // folder of its own: the checkout may sit under a directory nobody cannot enter.
+    const asRoot = process.getuid?.() === 0;
+    const home = tempDir('perm');
+    let bin = BIN;
+    if (asRoot) {
+      chmodSync(home, 0o755);
+      for (const part of ['bin', 'dist', 'data/kb.json']) cpSync(part, join(home, part), { recursive: true });
+      bin = join(home, 'bin', 'usjapan.js');
+    }
+    const locked = join(home, 'locked.json');
+    writeFileSync(locked, good);
     chmodSync(locked, 0o000);
-    // root reads any file: run as nobody to see the permission fault.
-    const r = process.getuid?.() === 0 ? run(['--kb', locked, 'info'], { uid: 65534 }) : run(['--kb', locked, 'info']);
-    expect(r.code).toBe(2);
+    const r = spawnSync(process.execPath, [bin, '--kb', locked, 'info'], {
+      encoding: 'utf8',
+      cwd: home,
+      env: { ...process.env, NO_COLOR: '1' },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
     expect(r.stderr).toMatch(/^usjapan: cannot read knowledge base .*: permission denied\n$/);
-  });
-
-  it('does not pollute prototypes', () => {
-    const r = run(['--kb', join(dir, 'proto.json'), 'info', '--json']);
-    expect(r.code).toBe(2);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.status).toBe(2);
   });
 });
 
 describe('signals and pipes', () => {
   it('Ctrl-C (SIGINT) ends quietly with exit 130', async () => {
-    // "search -" waits for a query on stdin: the process is alive when the signal comes.
+    // "search -" waits for a query on stdin: the signal comes once it is blocked reading.
     const child = spawn(process.execPath, [BIN, 'search', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((r) => setTimeout(r, 500));
+    const closed = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('close', (code, signal) => r({ code, signal })));
+    await waitUntilIdle(child.pid!);
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
-    expect(code).toBe(130);
+    // Exiting 130 is the CLI's doing; dying by the signal would mean no handler ran.
+    expect(await closed).toEqual({ code: 130, signal: null });
     expect(stderr).toBe('');
   });
 
@@ -176,7 +186,7 @@ describe('signals and pipes', () => {
 });
 
 describe('build:kb faults: exit 2, one line, the existing knowledge base untouched', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'usjapan-build-'));
+  const dir = tempDir('build');
   const brief = readFileSync('data/brief.txt', 'utf8');
   const target = join(dir, 'kb.json');
   const sum = () => createHash('sha256').update(readFileSync(target)).digest('hex');

@@ -65,7 +65,12 @@ describe('architecture', () => {
   });
 
   it('nothing below src/cli/ touches process, the console or chalk', () => {
-    const bad = all.filter((f) => f.startsWith('src/') && !f.startsWith('src/cli/') && /\bprocess\.(?!.*ErrnoException)|\bconsole\.|from 'chalk'/.test(readFileSync(f, 'utf8')));
+    // The one exception: pdf.js prints through the console while it loads and reads, before any
+    // setting can stop it, so its loader mutes the console for exactly those calls.
+    const MUTES_A_LIBRARY = new Set(['src/ingest/pdf/pdfjs-load.ts']);
+    const bad = all.filter(
+      (f) => f.startsWith('src/') && !f.startsWith('src/cli/') && !MUTES_A_LIBRARY.has(f) && /(?<![-\w])process\.(?!.*ErrnoException)\w|\bconsole\.|from 'chalk'/.test(readFileSync(f, 'utf8')),
+    );
     expect(bad).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ const kb = JSON.parse(committed) as KnowledgeBase;
 describe('data/kb.json', () => {
   it('is what npm run build:kb produces from data/brief.txt (not stale)', () => {
     const built = buildFromFile('data/brief.txt');
-    expect(built.ok && built.text === committed).toBe(true);
+    if (!built.ok) throw new Error(built.reason);
+    // Compared pretty-printed first, so a stale file shows as a readable diff of what changed.
+    const pretty = (text: string) => JSON.stringify(JSON.parse(text), null, 1);
+    expect(pretty(built.text)).toBe(pretty(committed));
+    expect(built.text === committed, 'same content, different bytes: rebuild with npm run build:kb').toBe(true);
   });
 
   it('passes the schema', () => expect(validateKb(kb).ok).toBe(true));
