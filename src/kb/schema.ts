@@ -19,17 +19,26 @@ export const sectionSchema = z.strictObject({
   headingLine: z.number().int().nonnegative(),
   sentenceIds: z.array(id),
 });
+/** An ISO date as precise as the text: YYYY, YYYY-MM or YYYY-MM-DD. */
+const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
 export const factSchema = z.strictObject({
   id,
+  /** In base units; a fall or a reduction is negative. */
   value: z.number().finite(),
   unit: z.enum(['count', 'USD', 'percent', 'years', 'rank']),
   display: text.min(1),
   qualifier: z.string().nullable(),
   label: text,
   sentenceId: id,
+  /** level (an amount or count), change (signed), share (a part of a whole), rank, duration or target. */
+  measure: z.enum(['level', 'change', 'share', 'rank', 'duration', 'target']),
+  /** "per year", "per month" when the text states a rate; else null. */
+  period: z.string().nullable(),
+  /** The date the sentence attaches to the figure (ISO), else null. */
+  asOf: isoDate.nullable(),
+  /** Other sentences that state the same figure of the same thing. */
+  alsoIn: z.array(id),
 });
-/** An ISO date as precise as the text: YYYY, YYYY-MM or YYYY-MM-DD. */
-const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
 export const eventSchema = z.strictObject({
   id,
   display: text.min(1),
@@ -151,6 +160,7 @@ export function validateKb(value: unknown): { ok: true; kb: KnowledgeBase } | { 
   for (const sec of kb.sections) for (const sid of sec.sentenceIds) if (!sentenceIds.has(sid)) return { ok: false, error: `section ${sec.id}: unknown sentence ${sid}` };
   if (kb.searchIndex && kb.searchIndex.terms.length !== kb.sentences.length) return { ok: false, error: 'searchIndex: one entry per sentence expected' };
   for (const f of [...kb.facts, ...kb.events, ...kb.acronyms]) if (!sentenceIds.has(f.sentenceId)) return { ok: false, error: `unknown sentence ${f.sentenceId}` };
+  for (const f of kb.facts) for (const s of f.alsoIn) if (!sentenceIds.has(s)) return { ok: false, error: `fact ${f.id}: unknown sentence ${s}` };
   for (const e of kb.entities) {
     const refs = [e.sentenceId, ...e.mentions, ...(e.kind === 'person' ? e.roles.map((r) => r.sentenceId) : [])];
     for (const r of refs) if (r !== null && !sentenceIds.has(r)) return { ok: false, error: `entity ${e.id}: unknown sentence ${r}` };

@@ -32,9 +32,13 @@ export function extractEvents(sentence: string, updated: string): RawEvent[] {
     const event = eventClause(sentence, span, spans);
     if (event === null || event === '') continue;
     const kind = kindOf(span, sentence, updated);
-    // "since 1951" dates the start of a state that still holds: one point, not a span.
-    const end = span.preposition === 'since' ? null : span.end;
-    out.push({ display: span.display, start: span.start, end: kind === 'period' ? end : span.end === span.start ? null : end, kind: end === null && kind === 'period' ? 'event' : kind, event });
+    // "since 2000" starts something that still goes on: a period with no end. An apposition that
+    // says what its subject became ("Japan, a U.S. treaty ally since 1951") is the event of becoming it.
+    if (span.preposition === 'since') {
+      out.push({ display: span.display, start: span.start, end: null, kind: / became /.test(event) ? 'event' : 'period', event });
+      continue;
+    }
+    out.push({ display: span.display, start: span.start, end: span.end === span.start ? null : span.end, kind, event });
   }
   return out;
 }

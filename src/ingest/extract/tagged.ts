@@ -16,7 +16,7 @@ export function tagSentence(sentence: string): Token[] {
   if (tokens) return tokens;
   // Spaced dashes, so "troops—currently" is two words to the tagger, and brackets blanked, so an
   // aside ("(2018 farm bill; P.L. 115-334)") does not confuse it; offsets stay those of the sentence.
-  const spaced = sentence.replace(/—/g, ' ').replace(/\([^()]*\)|\[[^[\]]*\]/g, (m) => ' '.repeat(m.length));
+  const spaced = sentence.replace(/—/g, ' ').replace(/\([^()]*\)|\[[^[\]]*\]/g, (m, at: number) => (at === 0 ? m : ' '.repeat(m.length)));
   const json = nlp(spaced).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[];
   tokens = json
     .flatMap((s) => s.terms)
@@ -40,17 +40,25 @@ export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (!t.tags.has('Verb')) {
     if (/^[a-z]+s$/.test(t.text) && t.tags.has('Plural') && DETERMINERS.has(next)) return true;
+    // "Technical Assistance for Specialty Crops funds projects": a plural after a name, before its object.
+    const before = tokens[i - 1];
+    const nextTok = tokens[i + 1];
+    if (/^[a-z]+s$/.test(t.text) && t.tags.has('Plural') && before && /^\p{Lu}/u.test(before.text) && nextTok && /^[a-z]/.test(nextTok.text) && nextTok.tags.has('Noun') && nextTok.tags.has('Plural')) return true;
     // "the Act of 2018 authorized export programs": an -ed word between a noun and its object.
     const prev = tokens[i - 1];
     const after = tokens[i + 1];
     return (
       /^[a-z]+ed$/.test(t.text) && t.tags.has('Adjective') && !!prev && !!after &&
-      (prev.tags.has('Noun') || prev.tags.has('Value')) && !prev.tags.has('Pronoun') &&
+      (prev.tags.has('Noun') || prev.tags.has('Year') || prev.tags.has('Date')) && !prev.tags.has('TextValue') && !prev.tags.has('Pronoun') &&
       (after.tags.has('Determiner') || after.tags.has('Noun') || after.tags.has('Value')) && !after.tags.has('Preposition')
     );
   }
   if (t.tags.has('Gerund')) return false;
   if (i > 0 && /^[A-Z]/.test(t.text)) return false;
+  // "exports ($112.2 billion) and imports": a plural joined to a plural noun is a noun.
+  if (/^[a-z]+s$/.test(t.text) && /^(?:and|or)$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.tags.has('Plural') && tokens[i - 2]!.tags.has('Noun')) return false;
+  // "and U.S. imports totaled": a plural the tagger took for a verb, before the real one.
+  if (/^[a-z]+s$/.test(t.text) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(?:was|has|is|does)$/.test(t.text) && tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1]!.tags.has('Gerund') && !/^(?:to|out|up|down|off|over|in|on|back|away|through)$/.test(tokens[i + 1]!.text)) return false;
   const prev = tokens[i - 1]?.text.toLowerCase();
   return prev !== 'to';
 }
