@@ -1,9 +1,13 @@
 import { Command, Option } from 'commander';
+import { citeCommand } from './commands/cite.js';
+import { defineCommand } from './commands/define.js';
 import { factsCommand } from './commands/facts.js';
+import { glossaryCommand } from './commands/glossary.js';
 import { infoCommand } from './commands/info.js';
 import { searchCommand } from './commands/search.js';
 import { sectionCommand } from './commands/section.js';
 import { sectionsCommand } from './commands/sections.js';
+import { timelineCommand } from './commands/timeline.js';
 import { positiveInt, type CommandOptions, type GlobalOptions } from './options.js';
 import type { Outcome } from './outcome.js';
 
@@ -56,6 +60,37 @@ export function program(version: string, sink: ProgramSink): Command {
     .option('--json', 'JSON for scripts')
     .action(withQuery(factsCommand));
   p.command('info').description('title, authors, citation').option('--json', 'JSON for scripts').action(withoutQuery(infoCommand));
+  const examples = (lines: readonly string[]) => `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+  const TIMELINE_EXAMPLES = ['usjapan timeline', 'usjapan timeline --from 2020 --to 2022', 'usjapan timeline --section politics --json'];
+  p.command('timeline')
+    .description('dated events, periods and targets, in date order')
+    .option('--from <year>', 'only what overlaps this year or later')
+    .option('--to <year>', 'only what overlaps this year or earlier')
+    .option('--section <name>', 'only this section')
+    .option('--json', 'JSON for scripts')
+    .addHelpText('after', examples(TIMELINE_EXAMPLES))
+    .action(withoutQuery(timelineCommand));
+  const DEFINE_EXAMPLES = ['usjapan define ldp', 'usjapan define "Self Defense Forces"', 'usjapan define kishida --json'];
+  p.command('define')
+    .description('what a term, an acronym or a person is, as the brief says')
+    .argument('<term...>', 'a term, fuzzy and case-tolerant')
+    .option('--json', 'JSON for scripts')
+    .addHelpText('after', examples(DEFINE_EXAMPLES))
+    .action(withQuery(defineCommand));
+  const GLOSSARY_EXAMPLES = ['usjapan glossary', "usjapan glossary --json | jq -r '.[] | select(.kind == \"acronym\") | .term'"];
+  p.command('glossary')
+    .description('every acronym, named thing and person the brief explains')
+    .option('--json', 'JSON for scripts')
+    .addHelpText('after', examples(GLOSSARY_EXAMPLES))
+    .action(withoutQuery(glossaryCommand));
+  const CITE_EXAMPLES = ['usjapan cite', 'usjapan cite --style apa', 'usjapan cite overview-3 --style bibtex'];
+  p.command('cite')
+    .description('the brief, or one of its sentences, as a citation')
+    .argument('[sentence-id]', 'a sentence id (search --json prints them) to add its page')
+    .addOption(new Option('--style <style>', 'citation style').choices(['crs', 'apa', 'mla', 'chicago', 'bibtex']).default('crs'))
+    .option('--json', 'JSON for scripts')
+    .addHelpText('after', examples(CITE_EXAMPLES))
+    .action(withQuery(citeCommand));
   for (const c of p.commands) c.exitOverride().configureOutput(output);
   return p;
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/schema.js';
+import { reportUrl } from '../query/citation.js';
 import { citation } from './citation/crs.js';
 import { safe } from './safe.js';
 import type { Style } from './style.js';
@@ -12,7 +13,7 @@ export function formatInfo(kb: KnowledgeBase, width: number, style: Style): stri
     `${style.bold('Report')}     ${safe(d.reportId)}, version ${d.version}`,
     `${style.bold('Updated')}    ${d.updated}`,
     `${style.bold('Publisher')}  ${safe(d.publisher)}`,
-    `${style.bold('URL')}        ${safe(d.url)}`,
+    `${style.bold('URL')}        ${safe(reportUrl(d.reportId))}`,
     style.bold('Authors'),
     ...d.authors.map((a) => `  ${safe(a.name)}, ${safe(a.role)}`),
     '',

@@ -1,6 +1,6 @@
 import type { Section, Sentence } from '../kb/schema.js';
 import type { SectionView } from '../query/section-view.js';
-import { factRows } from './facts.js';
+import { formatSectionFacts } from './facts.js';
 import { pagesLabel } from './pages-label.js';
 import { safe } from './safe.js';
 import type { Style } from './style.js';
@@ -29,7 +29,7 @@ export function formatSection(section: Section, sentences: readonly Sentence[], 
 export function formatSectionView(v: SectionView, full: boolean, width: number, style: Style, table: TableFn | null): string {
   const parts = [formatSection(v.section, full ? v.sentences : v.summary, width, style)];
   if (!full && v.facts.length && table) {
-    parts.push('', style.bold('Key figures'), table(['Figure', 'Measures', 'Page'], factRows(v.facts).map((r) => r.filter((_, i) => i !== 2)), width, [2, 4, 1]));
+    parts.push('', style.bold('Key figures'), formatSectionFacts(v.facts, width, table));
   }
   return parts.join('\n');
 }

@@ -188,7 +188,8 @@ function cutRelative(predicate: string): string {
  */
 export function eventClause(sentence: string, span: DateSpan, all: readonly DateSpan[]): string | null {
   const tokens = tagSentence(sentence);
-  const drop: [number, number][] = all.map((d) => [d.from, d.to]);
+  // Dates are left out of the clause; a year inside a name ("the 2020 Olympics Games") is kept.
+  const drop: [number, number][] = all.filter((d) => !d.attributive || d === span).map((d) => [d.from, d.to]);
   const head = sentence.slice(0, span.from);
   if (span.preposition === 'since' && /\bfirst\b[^,;]*$/i.test(head)) return null;
   if (/\b(?:than|as)\s*$/i.test(head) || /\b(?:than|as)\s+(?:in|of|at)\s*$/i.test(head)) return null;

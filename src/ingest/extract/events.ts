@@ -26,19 +26,22 @@ function kindOf(span: DateSpan, sentence: string, updated: string): RawEvent['ki
  * a year to a month written alone and anchors "the past decade".
  */
 export function extractEvents(sentence: string, updated: string): RawEvent[] {
-  const spans = findDateSpans(sentence, updated);
+  // A span counted from the brief's own date ("the past decade") is not written as a date: left out.
+  const spans = findDateSpans(sentence, updated).filter((d) => !/^(?:the\s+)?(?:past|last|next|coming)\s/i.test(d.display));
   const out: RawEvent[] = [];
   for (const span of spans) {
     const event = eventClause(sentence, span, spans);
     if (event === null || event === '') continue;
     const kind = kindOf(span, sentence, updated);
+    // The date as written, with a preposition that changes its meaning: "since 1951", "by 2030".
+    const display = span.preposition && ['since', 'by', 'until', 'through', 'as of'].includes(span.preposition) && !/^(?:from|between)\b/i.test(span.display) ? `${span.preposition} ${span.display}` : span.display;
     // "since 2000" starts something that still goes on: a period with no end. An apposition that
     // says what its subject became ("Japan, a U.S. treaty ally since 1951") is the event of becoming it.
     if (span.preposition === 'since') {
-      out.push({ display: span.display, start: span.start, end: null, kind: / became /.test(event) ? 'event' : 'period', event });
+      out.push({ display, start: span.start, end: null, kind: / became /.test(event) ? 'event' : 'period', event });
       continue;
     }
-    out.push({ display: span.display, start: span.start, end: span.end === span.start ? null : span.end, kind, event });
+    out.push({ display, start: span.start, end: span.end === span.start ? null : span.end, kind, event });
   }
   return out;
 }

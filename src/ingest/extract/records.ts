@@ -61,7 +61,10 @@ export function extractRecords(input: ExtractInput): ExtractedRecords {
       out.acronyms.push({ short: a.short, long: a.long, sentenceId: s.id });
     }
   }
-  out.facts = mergeRepeats(out.facts);
+  // Merged facts keep reading order: by their sentence, then their place in it.
+  const order = new Map(input.sentences.map((s, i) => [s.id, i]));
+  const place = (f: Fact) => order.get(f.sentenceId)! * 1000 + Number(/-f(\d+)$/.exec(f.id)?.[1] ?? 0);
+  out.facts = mergeRepeats(out.facts).sort((a, b) => place(a) - place(b));
   out.entities.push(...extractEntities(input.sentences, updated, input.document.disclaimer));
   return out;
 }
