@@ -16,11 +16,12 @@ export interface SectionView {
 /** Everything `section` prints about a matched section. */
 export function sectionView(kb: KnowledgeBase, m: Extract<SectionMatch, { kind: 'found' }>): SectionView {
   const sentences = sectionSentences(kb, m.section);
+  const facts = sectionFacts(kb, m.section);
   return {
     section: m.section,
     sentences,
-    summary: summarize(sentences),
-    facts: sectionFacts(kb, m.section).map((f) => viewFact(kb, f)),
+    summary: summarize(sentences, { facts, entities: kb.entities }),
+    facts: facts.map((f) => viewFact(kb, f)),
     alternatives: m.alternatives,
     matchedBy: m.by,
   };
