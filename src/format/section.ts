@@ -1,6 +1,7 @@
 import type { Section, Sentence } from '../kb/schema.js';
 import type { SectionView } from '../query/section-view.js';
 import { formatSectionFacts } from './facts.js';
+import { figureLine } from './figures.js';
 import { pagesLabel } from './pages-label.js';
 import { safe } from './safe.js';
 import type { Style } from './style.js';
@@ -28,6 +29,8 @@ export function formatSection(section: Section, sentences: readonly Sentence[], 
 /** `section`: the summary (or every sentence) and, with the summary, the key figures. */
 export function formatSectionView(v: SectionView, full: boolean, width: number, style: Style, table: TableFn | null): string {
   const parts = [formatSection(v.section, full ? v.sentences : v.summary, width, style)];
+  // The section's figures: images whose data is not in the text, said so where they stand.
+  for (const f of v.figures) parts.push('', ...wrap(figureLine(f), width).map((l) => style.dim(l)));
   if (!full && v.facts.length && table) {
     parts.push('', style.bold('Key figures'), formatSectionFacts(v.facts, width, table));
   }

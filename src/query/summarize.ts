@@ -11,7 +11,7 @@ export interface SummaryContext {
 const REFERRING = /^(?:this|these|that|those|such|it|they|he|she|his|her|its|their)$/i;
 // Words that may come before the reference: "However, it …", "Despite these tensions, …", "In addition, this …".
 const LEAD_IN = /^(?:however|moreover|further|furthermore|additionally|also|still|yet|thus|instead|likewise|similarly|meanwhile|despite|given|because|after|before|with|in|as|for|under|of|at|by|to|from|on|and|but|addition|contrast|particular|result|short|turn|sum)$/i;
-const words = (s: string) => s.toLowerCase().match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
 
 /**
  * Whether a sentence opens with a reference to what came before: a pronoun or demonstrative among
