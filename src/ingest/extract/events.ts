@@ -34,7 +34,7 @@ export function extractEvents(sentence: string, updated: string): RawEvent[] {
     if (event === null || event === '') continue;
     const kind = kindOf(span, sentence, updated);
     // The date as written, with a preposition that changes its meaning: "since 1951", "by 2030".
-    const display = span.preposition && ['since', 'by', 'until', 'through', 'as of'].includes(span.preposition) && !/^(?:from|between)\b/i.test(span.display) ? `${span.preposition} ${span.display}` : span.display;
+    const display = span.preposition && ['since', 'by', 'until', 'through', 'as of'].includes(span.preposition) && !/^(?:from|between)\b/i.test(span.display) ? sentence.slice(span.from, span.to) : span.display;
     // "since 2000" starts something that still goes on: a period with no end. An apposition that
     // says what its subject became ("Japan, a U.S. treaty ally since 1951") is the event of becoming it.
     if (span.preposition === 'since') {

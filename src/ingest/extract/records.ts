@@ -52,7 +52,11 @@ export function extractRecords(input: ExtractInput): ExtractedRecords {
   const seenAcronyms = new Set<string>();
   let previousSubject: string | null = null;
   for (const s of input.sentences) {
-    for (const { index, ...f } of extractFacts(s.text, { updated, previousSubject })) out.facts.push({ id: `${s.id}-f${index}`, ...f, sentenceId: s.id, alsoIn: [] });
+    for (const f of extractFacts(s.text, { updated, previousSubject })) {
+      // The first release's keys keep their order; the new ones follow.
+      const { value, unit, qualifier, display, label, measure, period, asOf } = f;
+      out.facts.push({ id: `${s.id}-f${f.index}`, value, unit, qualifier, display, label, sentenceId: s.id, measure, period, asOf, alsoIn: [] });
+    }
     previousSubject = sentenceSubject(s.text) ?? previousSubject;
     extractEvents(s.text, updated).forEach((e, k) => out.events.push({ id: `${s.id}-e${k + 1}`, ...e, sentenceId: s.id }));
     for (const a of extractAcronyms(s.text)) {

@@ -43,7 +43,7 @@ describe('extractEvents: a short clause saying what happened', () => {
     // "by" a date after the brief, with a pledge: a target.
     ['The government pledges a 46% reduction in emissions by 2030.', 'by 2030', 'target', ['reduction in emissions']],
     // "since" with a clause: a period still going on.
-    ['Since the 1980s, policymakers have become concerned about space.', 'since 1980s', 'period', ['policymakers']],
+    ['Since the 1980s, policymakers have become concerned about space.', 'Since the 1980s', 'period', ['policymakers']],
     // A year before a common noun dates it; a name keeps its year.
     ['This contrasts with the mild response to the 2014 Crimean annexation.', '2014', 'event', ['crimean annexation']],
     ['It was established by the Gold Reserve Act of January 30, 1934.', 'January 30, 1934', 'event', ['gold reserve act']],
