@@ -132,7 +132,8 @@ export function extractEntities(sentences: readonly TextSentence[], updated: str
       id: idFor('person', p.name),
       kind: 'person',
       term: p.name,
-      definition: p.roles.length ? ranked.map(roleText).join('; ') : null,
+      // A role written as an acronym reads with its expansion: "Chief of Space Operations (CSO)".
+      definition: p.roles.length ? ranked.map((r) => roleText({ ...r, role: acronyms.has(r.role) ? `${acronyms.get(r.role)!.expansions[0]} (${r.role})` : r.role })).join('; ') : null,
       aliases: p.aliases,
       sentenceId: p.sentenceId,
       mentions: mentionsOf([p.name, ...p.aliases], sentences),
@@ -149,8 +150,8 @@ export function extractEntities(sentences: readonly TextSentence[], updated: str
     for (const s of sentences) for (const x of find(s.text)) if (!seen.has(x.name)) seen.set(x.name, s.id);
     for (const [name, sentenceId] of seen) {
       const lower = name.toLowerCase();
-      // A name another record holds, or one inside an expansion ("U.S. Forces" of "U.S. Forces Japan").
-      if (taken.has(lower) || (kind === 'organization' && explained.has(lower)) || [...acronyms.values()].some((a) => a.expansions.some((e) => e.toLowerCase().includes(lower)))) continue;
+      // A name another record holds, or the start of an expansion ("U.S. Forces" of "U.S. Forces Japan").
+      if (taken.has(lower) || (kind === 'organization' && explained.has(lower)) || [...acronyms.values()].some((a) => a.expansions.some((e) => e.toLowerCase().startsWith(`${lower} `)))) continue;
       entities.push({ id: idFor(kind, name), kind, term: name, definition: null, aliases: [], sentenceId, mentions: mentionsOf([name], sentences) });
       taken.add(lower);
     }
