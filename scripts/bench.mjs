@@ -4,6 +4,8 @@
 // is checked not to see them. stdout is a pipe, as when a script reads the output. For each
 // command: many interleaved pairs (floor, CLI) after a warm-up, the median of the pairwise
 // ratios CLI / floor, the medians of both times, and the CLI's peak RSS.
+// BENCH_BASE=<path to another bin/usjapan.js> also runs that build in the same rotation and
+// prints its ratio, to compare two builds under the same load.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ const BIN = fileURLToPath(new URL('../bin/usjapan.js', import.meta.url));
 const KB = fileURLToPath(new URL('../data/kb.json', import.meta.url));
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const REMOVED = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
+const BASE = process.env.BENCH_BASE;
 
 // A user's default knowledge base must not be picked up: a fresh, empty data home.
 const home = mkdtempSync(join(tmpdir(), 'usjapan-bench-'));
@@ -70,7 +73,7 @@ if (seen.stdout !== '[]') {
 const floorNow = median(Array.from({ length: 15 }, () => spawn(['-e', '0']).ms));
 console.log(`node ${process.version}; removed from both commands' environment: ${removed.length ? removed.join(', ') : '(nothing was set)'}; XDG_DATA_HOME empty`);
 console.log(`floor (node -e 0): ${floorNow.toFixed(1)} ms; ${RUNS} interleaved pairs per command; stdout a pipe\n`);
-console.log(`${'command'.padEnd(46)} ${'floor ms'.padStart(8)} ${'cli ms'.padStart(8)} ${'ratio'.padStart(7)}  peak RSS`);
+console.log(`${'command'.padEnd(46)} ${'floor ms'.padStart(8)} ${'cli ms'.padStart(8)} ${'ratio'.padStart(7)}  peak RSS${BASE ? '   base ratio' : ''}`);
 
 const rows = [];
 for (const cmd of COMMANDS) {
@@ -86,18 +89,20 @@ for (const cmd of COMMANDS) {
   const floor = [];
   const cli = [];
   const ratios = [];
+  const baseRatios = [];
   for (let i = 0; i < RUNS; i++) {
     const f = spawn(['-e', '0']).ms;
     const c = spawn(args, cmd.env).ms;
     floor.push(f);
     cli.push(c);
     ratios.push(c / f);
+    if (BASE) baseRatios.push(spawn([BASE, ...cmd.args], cmd.env).ms / f);
   }
   const rss = peakRssKiB(args, cmd.env);
   const ratio = median(ratios);
   rows.push({ name, ratio, rss, target: cmd.target ?? 1.3 });
   console.log(
-    `${name.padEnd(46)} ${median(floor).toFixed(1).padStart(8)} ${median(cli).toFixed(1).padStart(8)} ${ratio.toFixed(3).padStart(7)}  ${rss === null ? 'n/a' : `${(rss / 1024).toFixed(1)} MiB`}`,
+    `${name.padEnd(46)} ${median(floor).toFixed(1).padStart(8)} ${median(cli).toFixed(1).padStart(8)} ${ratio.toFixed(3).padStart(7)}  ${rss === null ? 'n/a' : `${(rss / 1024).toFixed(1)} MiB`}${BASE ? `   ${median(baseRatios).toFixed(3)}` : ''}`,
   );
 }
 rmSync(home, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 import { writeSync } from 'node:fs';
 import { safe } from '../format/safe.js';
+import { displayWidth } from '../format/width.js';
+import { hang } from '../format/wrap.js';
 
 /**
  * The one place that writes to the terminal. It writes to the file descriptors directly: the
@@ -40,8 +42,15 @@ export function errRaw(text: string): void {
   writeAll(2, text);
 }
 
-/** Writes a message to stderr, one line, prefixed with the program name. */
-export function err(message: string): void {
+/**
+ * Writes a message to stderr: one line, prefixed with the program name (a usage line is not: it
+ * starts with "usage:"). Given a width (a terminal's, or COLUMNS), a long message is wrapped at
+ * spaces, its continuation indented, rather than broken mid-word by the terminal.
+ */
+export function err(message: string, width?: number): void {
   // Messages echo user input and knowledge-base text: control characters are shown, not sent.
-  writeAll(2, `usjapan: ${safe(message.replace(/\s*\n\s*/g, ' '))}\n`);
+  const line = safe(message.replace(/\s*\n\s*/g, ' ').trimEnd());
+  const text = line.startsWith('usage: ') ? line : `usjapan: ${line}`;
+  const fits = width === undefined || displayWidth(text) <= width;
+  writeAll(2, `${fits ? text : hang(text, width, '', '  ').join('\n')}\n`);
 }

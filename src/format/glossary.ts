@@ -23,17 +23,18 @@ export function formatDefinition(e: GlossaryEntry, width: number, style: Style):
   if (role) lines.push(...wrap(role, width));
   const others = e.aliases.filter((a) => a !== e.term && a !== e.definition);
   if (others.length) lines.push(...wrap(`other names: ${others.map(safe).join(', ')}`, width));
-  lines.push(style.dim(`— ${source(e)}`));
+  lines.push(...wrap(`— ${source(e)}`, width).map((l) => style.dim(l)));
   return lines.join('\n');
 }
 
 /** `glossary`: each term, then its definition wrapped beside it. */
 export function formatGlossary(entries: readonly GlossaryEntry[], width: number, style: Style): string {
-  const col = Math.min(Math.max(...entries.map((e) => e.term.length), 4), 24);
+  // The term column: as wide as the terms, at most a third of the width.
+  const col = Math.min(Math.max(...entries.map((e) => e.term.length), 4), 24, Math.floor(width / 3));
   return entries
     .map((e) => {
       const term = safe(e.term);
-      const text = wrap(safe(e.definition), Math.max(20, width - col - 2));
+      const text = wrap(safe(e.definition), Math.max(10, width - col - 2));
       if (term.length > col) return [style.bold(term), ...text.map((t) => `${' '.repeat(col + 2)}${t}`)].join('\n');
       return text.map((t, i) => (i === 0 ? `${style.bold(term.padEnd(col))}  ${t}` : `${' '.repeat(col + 2)}${t}`)).join('\n');
     })

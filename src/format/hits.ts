@@ -1,21 +1,37 @@
-import type { KnowledgeBase } from '../kb/schema.js';
-import type { SearchHit } from '../query/search/rank.js';
-import { highlight } from './highlight.js';
-import { safe } from './safe.js';
+import type { Sentence } from '../kb/schema.js';
+import type { HitRecord } from '../query/search/records.js';
+import { contextLines, sourceLines } from './context.js';
+import type { Listing } from './listing/view.js';
 import type { Style } from './style.js';
-import { wrap } from './wrap.js';
 
-/** Ranked search hits: number, wrapped sentence with matches highlighted, then its source. */
-export function formatHits(kb: KnowledgeBase, hits: readonly SearchHit[], width: number, style: Style): string {
-  const titles = new Map(kb.sections.map((s) => [s.id, s.title]));
+/** A search hit as printed: its record, and its sentence with the context asked for (-C). */
+export interface HitView {
+  readonly record: HitRecord;
+  readonly sentence: Sentence;
+  readonly before: readonly Sentence[];
+  readonly after: readonly Sentence[];
+}
+
+/** Ranked search hits: number, wrapped sentence (with its context) with matches highlighted, then its source. */
+export function formatHits(hits: readonly HitView[], width: number, style: Style): string {
   return hits
     .map((h) => {
-      const lead = `${h.rank}. `;
-      const body = wrap(safe(h.sentence.text), width, ' '.repeat(lead.length)).map((l, i) =>
-        highlight(i === 0 ? lead + l.slice(lead.length) : l, h.matches.map(safe), style),
-      );
-      const where = style.dim(`${' '.repeat(lead.length)}— ${safe(titles.get(h.sentence.sectionId) ?? '')}, p. ${h.sentence.page}`);
-      return [...body, where].join('\n');
+      const lead = `${h.record.rank}. `;
+      const body = contextLines({ sentence: h.sentence, before: h.before, after: h.after, matches: h.record.matches }, width, style, lead);
+      return [...body, ...sourceLines(h.record.section, h.record.page, h.record.id, width, style, ' '.repeat(lead.length))].join('\n');
     })
     .join('\n\n');
+}
+
+/** Search hits as a listing: the JSON records, and #, sentence, section and page as a table. */
+export function hitListing<R extends HitRecord>(records: readonly R[]): Listing<R> {
+  return {
+    records,
+    columns: [
+      { label: '#', cell: (r) => String(r.rank), align: 'right', keep: true },
+      { label: 'Sentence', cell: (r) => r.text, keep: true },
+      { label: 'Section', cell: (r) => r.section },
+      { label: 'Page', cell: (r) => String(r.page), align: 'right' },
+    ],
+  };
 }

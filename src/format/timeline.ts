@@ -23,11 +23,11 @@ export function formatTimeline(entries: readonly TimelineEntry[], width: number,
   entries.forEach((e, i) => {
     const label = labels[i]!;
     const pad = ' '.repeat(col);
-    const body = wrap(safe(e.event), Math.max(20, width - col - 3));
+    const body = wrap(safe(e.event), Math.max(10, width - col - 3));
     lines.push(`${style.heading(label.padEnd(col))} ${MARK[e.kind]} ${body[0] ?? ''}`);
     for (const more of body.slice(1)) lines.push(`${pad} │ ${more}`);
     const where = `${safe(e.display)} · ${safe(e.section)}, p. ${e.page} · ${e.sentenceId}`;
-    for (const w of wrap(where, Math.max(20, width - col - 5))) lines.push(`${pad} │   ${style.dim(w)}`);
+    for (const w of wrap(where, Math.max(10, width - col - 5))) lines.push(`${pad} │   ${style.dim(w)}`);
     if (i < entries.length - 1) lines.push(`${pad} │`);
   });
   return lines.join('\n');

@@ -11,6 +11,10 @@ export const sentenceSchema = z.strictObject({
   page: z.number().int().positive(),
   lines: z.array(z.number().int().positive()),
   text: text.min(1),
+  /** The sentence is (part of) a bullet item. */
+  bullet: z.literal(true).optional(),
+  /** The sentence is a paragraph's run-in lead ("AUKUS."). */
+  leadIn: z.literal(true).optional(),
 });
 export const sectionSchema = z.strictObject({
   id,
@@ -18,6 +22,10 @@ export const sectionSchema = z.strictObject({
   pages: z.array(z.number().int().positive()),
   headingLine: z.number().int().nonnegative(),
   sentenceIds: z.array(id),
+  /** 1 for a section heading, 2 for a subheading. */
+  level: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** The opening text before the first heading: its title is "Introduction". */
+  untitled: z.literal(true).optional(),
 });
 /** An ISO date as precise as the text: YYYY, YYYY-MM or YYYY-MM-DD. */
 const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
@@ -31,13 +39,14 @@ export const factSchema = z.strictObject({
   label: text,
   sentenceId: id,
   /** level (an amount or count), change (signed), share (a part of a whole), rank, duration or target. */
-  measure: z.enum(['level', 'change', 'share', 'rank', 'duration', 'target']),
+  // Defaults, so a file made before these fields existed still loads (it is validated, which fills them).
+  measure: z.enum(['level', 'change', 'share', 'rank', 'duration', 'target']).default('level'),
   /** "per year", "per month" when the text states a rate; else null. */
-  period: z.string().nullable(),
+  period: z.string().nullable().default(null),
   /** The date the sentence attaches to the figure (ISO), else null. */
-  asOf: isoDate.nullable(),
+  asOf: isoDate.nullable().default(null),
   /** Other sentences that state the same figure of the same thing. */
-  alsoIn: z.array(id),
+  alsoIn: z.array(id).default([]),
 });
 export const eventSchema = z.strictObject({
   id,
@@ -45,9 +54,9 @@ export const eventSchema = z.strictObject({
   start: isoDate,
   end: isoDate.nullable(),
   /** `event` a point in time, `period` a span, `target` a date something is to happen by. */
-  kind: z.enum(['event', 'period', 'target']),
+  kind: z.enum(['event', 'period', 'target']).default('event'),
   /** A short clause saying what happened ("Japan became a U.S. treaty ally"). */
-  event: text,
+  event: text.default(''),
   sentenceId: id,
 });
 export const acronymSchema = z.strictObject({ short: text.min(1), long: text.min(1), sentenceId: id });
@@ -97,6 +106,8 @@ export const figureSchema = z.strictObject({
   page: z.number().int().positive(),
   lines: z.array(z.number().int().positive()),
   note: text,
+  /** A line under the caption ("Figure is interactive in the HTML version of this report."). */
+  subtitle: text.optional(),
 });
 
 export const searchIndexSchema = z.strictObject({
@@ -118,13 +129,15 @@ export const kbSchema = z.strictObject({
     authors: z.array(authorSchema),
     disclaimer: text,
     pages: z.number().int().positive(),
+    /** A new brief (version 1): its date is its publication date, not an update. */
+    isNew: z.boolean().optional(),
   }),
   sections: z.array(sectionSchema).min(1),
   sentences: z.array(sentenceSchema).min(1),
   facts: z.array(factSchema),
   events: z.array(eventSchema),
   acronyms: z.array(acronymSchema),
-  entities: z.array(entitySchema),
+  entities: z.array(entitySchema).default([]),
   figures: z.array(figureSchema),
   /** WordNet synonyms: a packed map (src/kb/packed-map.ts) from a stem to the brief's stems. */
   synonyms: z.string(),

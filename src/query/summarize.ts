@@ -86,7 +86,7 @@ export function summarize(sentences: readonly Sentence[], context: SummaryContex
     let s = centrality[i]! / maxC;
     if (i === 0) s += 10;
     // A run-in heading ("Trade Policy.") leads its paragraph but says little by itself.
-    const short = words(sentences[i]!.text).length < 5;
+    const short = words(sentences[i]!.text).length < 5 || sentences[i]!.leadIn === true;
     if (paragraphLead[i] && !short) s += 2;
     if (short) s -= 3;
     if (keyFigure.has(i)) s += 3;

@@ -11,4 +11,4 @@ export const ABBREVIATIONS: readonly string[] = [
 export const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`);
 
 /** Text that ends with a dotted abbreviation of two or more letters ("U.S.", "e.g."). */
-export const ENDS_WITH_DOTTED = /(?:^|[\s(“"])(?:\p{L}{1,2}\.){2,}$/u;
+export const ENDS_WITH_DOTTED = /(?:^|[\s(“"])(?:\p{L}{1,2}\.)+\p{L}{1,3}\.$/u;

@@ -7,7 +7,7 @@ export function endsWithHyphen(text: string): boolean {
 
 /** The line ends with an em dash, which joins to the next word without a space. */
 export function endsWithDash(text: string): boolean {
-  return /—[”"’]?$/.test(text.trimEnd());
+  return /[—–][”"’]?$/.test(text.trimEnd());
 }
 
 /** The line ends a sentence (a period not part of an abbreviation, ?, !, optionally closed by quotes). */

@@ -159,7 +159,7 @@ describe('--kb faults: one line on stderr, exit 2, nothing on stdout', () => {
       env: { ...process.env, NO_COLOR: '1' },
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });
-    expect(r.stderr).toMatch(/^usjapan: cannot read knowledge base .*: permission denied\n$/);
+    expect(r.stderr).toMatch(/^usjapan: cannot read knowledge base .*: permission denied {2}\(try: without --kb, for the bundled brief\)\n$/);
     expect(r.status).toBe(2);
   });
 });
@@ -201,6 +201,7 @@ describe('build:kb faults: exit 2, one line, the existing knowledge base untouch
     ['a directory', dir, /cannot read/],
     ['empty source', write('empty.txt', ''), /is empty/],
     ['not a CRS brief', write('other.txt', 'Lorem ipsum dolor sit amet.\nConsectetur adipiscing elit.'), /masthead/],
+    ['columns side by side (pdftotext -layout)', write('layout.txt', Array.from({ length: 30 }, (_, i) => `left column line ${i}          right column line ${i}`).join('\n')), /side by side.*PDF/],
     ['a brief without its footer', write('nofooter.txt', brief.replace(/\| IF10199 · VERSION 19/, '')), /footer/],
     ['a build that fails validation', write('badversion.txt', brief.replace('VERSION 19', 'VERSION 0')), /fails validation/],
   ])('%s', (_, source, message) => {
@@ -218,6 +219,6 @@ describe('messages', () => {
   it('echo a query with its control characters shown, not sent', () => {
     const r = run(['search', 'zzqq\u001bzz\u0007qq']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('usjapan: nothing found for "zzqq\\u001bzz\\u0007qq"\n');
+    expect(r.stderr).toBe('usjapan: nothing found for "zzqq\\u001bzz\\u0007qq"  (try: other words, or usjapan sections)\n');
   });
 });

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inTerminal } from '../support/terminal.js';
 
 const BIN = join(process.cwd(), 'bin', 'usjapan.js');
 
@@ -33,7 +34,10 @@ describe('timeline', () => {
     expect(new Set(t.map((e) => e.sectionId))).toEqual(new Set(['political-transition-in-tokyo']));
   });
 
-  it('prints a vertical timeline', () => expect(run(['timeline']).stdout).toMatch(/^1910–1945 ━ /m));
+  it('prints a vertical timeline on a terminal, and TSV in a pipe', () => {
+    expect(inTerminal(['timeline'], { cols: 80, env: { NO_COLOR: '1' } }).screen).toMatch(/^1910–1945 ━ /m);
+    expect(run(['timeline']).stdout.split('\n')[0]).toMatch(/^1910\t1945\tfrom 1910 to 1945\tperiod\t/);
+  });
 });
 
 describe('define and glossary', () => {

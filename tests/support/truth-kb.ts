@@ -17,7 +17,7 @@ interface Truth {
   version: number;
   updated: string;
   authors: { name: string; role: string }[];
-  sections: { title: string | null; paragraphs: { sentences: string[]; leadIn?: string; bullet?: boolean }[] }[];
+  sections: { title: string | null; level: 1 | 2; paragraphs: { sentences: string[]; leadIn?: string; bullet?: boolean }[] }[];
   figures: { label: string; caption: string; source: string | null; section: string | null }[];
 }
 
@@ -54,13 +54,14 @@ export function truthKb(id: string): KnowledgeBase {
     const ids: string[] = [];
     for (const p of sec.paragraphs) {
       paragraph++;
-      for (const text of [...(p.leadIn ? [p.leadIn] : []), ...p.sentences]) {
+      const texts = [...(p.leadIn ? [p.leadIn] : []), ...p.sentences];
+      texts.forEach((text, k) => {
         const sid = `${sectionId}-${ids.length + 1}`;
         ids.push(sid);
-        kb.sentences.push({ id: sid, sectionId, paragraph, page: 1, lines: [], text });
-      }
+        kb.sentences.push({ id: sid, sectionId, paragraph, page: 1, lines: [], text, ...(p.bullet ? { bullet: true as const } : {}), ...(p.leadIn && k === 0 ? { leadIn: true as const } : {}) });
+      });
     }
-    kb.sections.push({ id: sectionId, title, pages: [1], headingLine: 0, sentenceIds: ids });
+    kb.sections.push({ id: sectionId, title, pages: [1], headingLine: 0, sentenceIds: ids, level: sec.level, ...(sec.title === null ? { untitled: true as const } : {}) });
   }
   t.figures.forEach((f, i) => {
     const number = Number(/(\d+)/.exec(f.label)?.[1] ?? i + 1);

@@ -1,19 +1,19 @@
-import { formatFacts } from '../../format/facts.js';
-import { toJson } from '../../format/json.js';
+import { factListing } from '../../format/facts.js';
+import type { ListingFormat } from '../../format/listing/view.js';
 import { findFacts } from '../../query/facts.js';
+import { chosenFormat } from '../formats.js';
+import { printListing } from '../listing.js';
 import type { CommandOptions, GlobalOptions } from '../options.js';
-import { found, nothing, type Outcome } from '../outcome.js';
-import { widthFor } from '../terminal.js';
+import type { Outcome } from '../outcome.js';
 import { openScope } from './scope.js';
 
-/** usjapan facts [query...] */
+/** usjapan facts [query...] [--section name] [--format f] */
 export async function factsCommand(words: string[], opts: CommandOptions, globals: GlobalOptions): Promise<Outcome> {
+  const format = chosenFormat<ListingFormat>(opts, 'facts');
+  if (!format.ok) return format.outcome;
   const scope = await openScope(words, opts, globals);
   if (!scope.ok) return scope.outcome;
   const { query, kb, sectionId } = scope.value;
   const facts = findFacts(kb, query, sectionId);
-  if (opts.json) return (facts.length ? found : nothing)(toJson(facts));
-  if (!facts.length) return nothing('', [`no figures match "${query}"`]);
-  const { table } = await import('../../format/table.js');
-  return found(formatFacts(facts, widthFor(), table));
+  return printListing({ listing: factListing(facts), miss: `no figures match "${query}"  (try: usjapan facts, for all of them)` }, format.value, globals);
 }

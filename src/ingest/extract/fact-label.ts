@@ -387,7 +387,7 @@ export function labelFor(ctx: LabelContext, c: Candidate, qualifierStart: number
     if (MEASURE_VERB.test(subj.verb.text)) return /^(?:grow|grows|grew|rise|rises|rose|fall|falls|fell|drop|dropped|drops|decline[sd]?|increase[sd]?|decrease[sd]?|climb(?:s|ed)?|jump(?:s|ed)?|shrank|shrinks?)$/i.test(subj.verb.text) ? `change in ${s}` : s;
     const rest = after.replace(/^\s*(?:per\s+(?:year|month)|annually|a\s+year|each\s+year|yearly)\b/, '');
     const purpose = /^\s*((?:to|for|from|in)\s+(?!\d|FY|the\s+(?:past|last))[^,;()]+)/.exec(rest)?.[1] ?? '';
-    const tail = purpose ? ` ${strip(purpose).split(' ').slice(0, 10).join(' ')}` : '';
+    const tail = purpose ? ` ${strip(purpose).split(' ').slice(0, 10).join(' ').replace(/(?:\s+(?:in|of|to|for|the|a|an|and|or|on|at|by|with))+$/, '')}` : '';
     return `${participle(subj.verb.text)} by ${s}${tail}`;
   }
   // The figure is the subject: "$5.5 billion is available annually …".

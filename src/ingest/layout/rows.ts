@@ -13,6 +13,71 @@ export const NO_PHASE = 2;
 // Typesetters keep a heading with the text under it: a column does not end on one.
 const HEADING_AT_END_COST = 5;
 
+/** What a full row costs by whether the columns' order in it differs from the row before. */
+export interface PhaseCosts {
+  readonly change: number;
+  readonly stay: number;
+  /** Rows after a gap in either column change order for free. */
+  readonly gapAware: boolean;
+}
+
+/** The costs of a page whose rows change order without a gap at rate p (−log p, −log(1 − p)). */
+export function phaseCosts(rate: number): PhaseCosts {
+  return { change: -Math.log(rate), stay: -Math.log(1 - rate), gapAware: true };
+}
+
+const GAP_BEFORE: ReadonlySet<string> = new Set(['heading', 'bullet', 'caption', 'source', 'subtitle']);
+const GAP_AFTER: ReadonlySet<string> = new Set(['heading', 'caption', 'source', 'subtitle']);
+
+/**
+ * True when a column may have vertical space between line a and line b below it: a paragraph's
+ * or item's end, a heading, a figure's parts, a bullet item (set apart from the next). Only there
+ * can one column slide against the other, so only there may the order of their lines change.
+ */
+export function gapBetween(a: LayoutLine, b: LayoutLine): boolean {
+  if (GAP_AFTER.has(a.kind) || GAP_BEFORE.has(b.kind)) return true;
+  return endsSentence(a.text) || /[:;]$/.test(a.text.trimEnd());
+}
+
+/**
+ * The rate at which a split's rows change order without a gap: rows are read off the split
+ * (two neighbouring lines of different columns share a row), and each full row after a full
+ * row, with no gap in either column between them, either keeps the order or changes it.
+ * Smoothed so a page with few rows gets a moderate rate.
+ */
+export function phaseChangeRate(lines: readonly LayoutLine[], isLeft: (l: LayoutLine) => boolean): number {
+  const lastOf: { left: LayoutLine | null; right: LayoutLine | null } = { left: null, right: null };
+  let prevPhase: boolean | null = null;
+  let changes = 0;
+  let rows = 0;
+  for (let t = 0; t < lines.length; ) {
+    const a = lines[t]!;
+    const b = lines[t + 1];
+    if (b && isLeft(a) !== isLeft(b)) {
+      const la = isLeft(a) ? lastOf.left : lastOf.right;
+      const lb = isLeft(b) ? lastOf.left : lastOf.right;
+      const gapped = (la !== null && gapBetween(la, a)) || (lb !== null && gapBetween(lb, b)) || la === null || lb === null;
+      const phase = isLeft(a);
+      if (prevPhase !== null && !gapped) {
+        rows++;
+        if (phase !== prevPhase) changes++;
+      }
+      prevPhase = phase;
+      for (const l of [a, b]) if (isLeft(l)) lastOf.left = l; else lastOf.right = l;
+      t += 2;
+    } else {
+      prevPhase = null;
+      if (isLeft(a)) lastOf.left = a; else lastOf.right = a;
+      t += 1;
+    }
+  }
+  return Math.min(0.5, Math.max(0.01, (changes + PRIOR_CHANGES) / (rows + PRIOR_ROWS)));
+}
+
+// The prior on the rate: as if a page had shown one change in ten rows.
+const PRIOR_CHANGES = 1;
+const PRIOR_ROWS = 10;
+
 export function endCost(left: LayoutLine | undefined, right: LayoutLine | undefined): number {
   return (left?.kind === 'heading' ? HEADING_AT_END_COST : 0) + (right?.kind === 'heading' ? HEADING_AT_END_COST : 0);
 }

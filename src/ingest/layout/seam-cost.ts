@@ -44,10 +44,19 @@ function startOf(text: string, stats: WordStats): Start {
  * parts of speech meet, as learned from the insides of lines.
  */
 export function seamCost(a: LayoutLine, b: LayoutLine, stats: WordStats): number {
-  const layoutB = b.kind !== 'body';
+  const layoutB = b.kind !== 'body' && b.kind !== 'bullet';
   switch (a.kind) {
     case 'caption':
-      return b.kind === 'source' ? -2 : 6;
+      if (b.kind === 'source' || b.kind === 'subtitle') return -2;
+      // A caption set on two lines goes on; after a finished one, the image, then text.
+      if (b.kind === 'body' || b.kind === 'heading') return /[.]$/.test(a.text) ? 1 : 0;
+      return 6;
+    case 'subtitle':
+      return b.kind === 'source' ? -1 : 1;
+    case 'source':
+      // A source runs on over several lines; after its last, the text resumes.
+      if (b.kind === 'body') return endsSentence(a.text) ? 0.5 : -1;
+      break;
     case 'author':
       if (b.kind === 'author') return -1;
       // A short capitalized line after a name is the rest of a role that wrapped.
@@ -64,6 +73,11 @@ export function seamCost(a: LayoutLine, b: LayoutLine, stats: WordStats): number
   }
 
   let cost = 0;
+  // A bullet item follows a finished sentence or the colon or semicolon that leads into a list.
+  if (b.kind === 'bullet') {
+    if (endsWithHyphen(a.text) || endsWithDash(a.text)) return 8;
+    return a.kind === 'source' || endsSentence(a.text) || /[:;](?:\s+(?:and|or))?$/.test(a.text.trimEnd()) ? -0.5 : 6;
+  }
   const start = startOf(b.text, stats);
   const finished = a.kind === 'source' || endsSentence(a.text);
 

