@@ -8,7 +8,7 @@ export interface Outcome {
   readonly status: Status;
   /** The result, written to stdout with a final newline (nothing when empty). */
   readonly stdout?: string;
-  /** Text for stderr as it is (bare `usjapan` in a pipe prints its usage there). */
+  /** Text for stderr as it is (bare `usjapan` in a pipe prints its usage there; `ingest -o -` its summary). */
   readonly stderr?: string;
   /** One-line messages for stderr, each prefixed with the program name. */
   readonly messages?: readonly string[];

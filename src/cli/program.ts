@@ -6,6 +6,7 @@ import { defineCommand } from './commands/define.js';
 import { factsCommand } from './commands/facts.js';
 import { glossaryCommand } from './commands/glossary.js';
 import { infoCommand } from './commands/info.js';
+import { addKbCommands } from './kb-commands.js';
 import { searchCommand } from './commands/search.js';
 import { sectionCommand } from './commands/section.js';
 import { sectionsCommand } from './commands/sections.js';
@@ -200,6 +201,8 @@ export function program(sink: ProgramSink): CliCommand {
       { run: 'usjapan cite overview-3 --style bibtex', says: 'a BibTeX entry with the sentence’s page' },
     ])
     .action(act(citeCommand));
+
+  addKbCommands(p, act);
 
   p.command('completion')
     .description('a shell completion script (bash, zsh or fish)')

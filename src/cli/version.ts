@@ -1,7 +1,6 @@
 import { toJson } from '../format/json.js';
 import { safe } from '../format/safe.js';
-import { loadKb } from '../kb/load.js';
-import { activeKb } from './open-kb.js';
+import { activeKbIdentity, loadChoice } from './open-kb.js';
 import { found, type Outcome } from './outcome.js';
 
 /** Whether the arguments ask for the version (-V or --version, before any "--"). */
@@ -26,12 +25,15 @@ function optionValue(args: readonly string[], flag: string): string | undefined 
  */
 export async function versionOutcome(version: string, args: readonly string[]): Promise<Outcome> {
   const json = args.includes('--json') || optionValue(args, '--format') === 'json';
-  const choice = activeKb({ kb: optionValue(args, '--kb') });
-  const loaded = await loadKb(choice.path, choice.trusted);
-  const d = loaded.ok ? loaded.kb.document : null;
+  // The brief's identity is read from the start of the file (or the default's record), not by
+  // loading it; only when that fails is the file loaded, to say why.
+  const { choice, identity: d } = activeKbIdentity({ kb: optionValue(args, '--kb') });
   if (json) {
     return found(toJson({ version, reportId: d?.reportId ?? null, reportVersion: d?.version ?? null, updated: d?.updated ?? null, kb: choice.path }));
   }
-  if (!d) return found(`usjapan ${version}`, [loaded.ok ? '' : loaded.error].filter(Boolean));
+  if (!d) {
+    const loaded = await loadChoice(choice);
+    return found(`usjapan ${version}`, loaded.ok ? [] : [...(loaded.outcome.messages ?? [])]);
+  }
   return found(`usjapan ${version} — ${safe(d.reportId)} v${d.version}, ${d.updated}`);
 }

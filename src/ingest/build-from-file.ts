@@ -14,6 +14,11 @@ export function buildFromFile(sourcePath: string, inputs: BuildInputs = defaultB
     return { ok: false, reason: `cannot read ${sourcePath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
   if (source.trim() === '') return { ok: false, reason: `${sourcePath} is empty` };
+  return buildFromText(source, inputs);
+}
+
+/** The serialized, validated knowledge base built from a brief's text, or why it cannot be built. */
+export function buildFromText(source: string, inputs: BuildInputs): { ok: true; text: string } | { ok: false; reason: string } {
   const built = buildKb(source, inputs);
   if (!built.ok) return built;
   const text = serializeKb(built.kb);

@@ -14,7 +14,7 @@ import { learnWordStats, SENTENCE_STARTERS } from './layout/word-stats.js';
 import type { SeamModel } from './models/seam-model.js';
 import { joinLines } from './text/join-lines.js';
 import { slugify } from './text/section-id.js';
-import { buildStructure, typicalLength, type StructureLine } from './text/structure.js';
+import { buildStructure, typicalLength, type Structure, type StructureLine } from './text/structure.js';
 
 /** What the build needs besides the brief: the general-English models. */
 export interface BuildInputs {
@@ -109,9 +109,29 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
     isCommonWord: (w) => SENTENCE_STARTERS.has(w),
   });
   if (structure.sections.length === 0) return { ok: false, reason: 'no section headings' };
+  return assembleKb(structure, { url: read.url, disclaimer: read.disclaimer, pages: read.pages.length, readingOrder: read.readingOrder }, inputs);
+}
+
+/** What the knowledge base says about the document besides what the structure stage reads from it. */
+export interface KbMeta {
+  /** The product URL from the footer. */
+  readonly url: string;
+  /** The disclaimer page's text. */
+  readonly disclaimer: string;
+  /** Pages in the document. */
+  readonly pages: number;
+  /** Source line numbers per page and column ([] when the source has no line numbers, as a PDF). */
+  readonly readingOrder: KnowledgeBase['readingOrder'];
+}
+
+/**
+ * From the structure stage's result to the knowledge base: document facts, sentence and section
+ * ids, extracted facts, events and acronyms, figures, the search index and synonyms. Shared by
+ * the text and PDF paths; refuses a structure without a title, date, report id or version.
+ */
+export function assembleKb(structure: Structure, meta: KbMeta, inputs: Pick<BuildInputs, 'synonyms'>): BuildResult {
   const doc = structure.document;
   if (!doc.title || !doc.updated || !doc.reportId || doc.version === null) return { ok: false, reason: 'no title, date or report id' };
-
   const kb: KnowledgeBase = {
     schemaVersion: 2,
     document: {
@@ -120,10 +140,10 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
       version: doc.version,
       updated: doc.updated,
       publisher: 'Congressional Research Service',
-      url: read.url,
+      url: meta.url,
       authors: structure.authors.map((a) => ({ name: a.name, role: a.role })),
-      disclaimer: read.disclaimer,
-      pages: read.pages.length,
+      disclaimer: meta.disclaimer,
+      pages: meta.pages,
       ...(doc.isNew ? { isNew: true } : {}),
     },
     sections: [],
@@ -134,7 +154,7 @@ export function buildKb(source: string, inputs: BuildInputs): BuildResult {
     entities: [],
     figures: [],
     synonyms: '',
-    readingOrder: read.readingOrder,
+    readingOrder: meta.readingOrder,
   };
   const usedIds = new Set<string>();
   structure.sections.forEach((sec) => {

@@ -4,6 +4,7 @@
  * recording made before it. `npm run golden:record` remakes the recording on purpose.
  */
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Invocation {
@@ -26,6 +27,8 @@ export function runInvocation(inv: Invocation): Recorded {
   for (const [k, v] of Object.entries(process.env)) {
     if (v !== undefined && !/^(NO_COLOR|FORCE_COLOR|COLUMNS|USJAPAN_.*|XDG_DATA_HOME|NODE_OPTIONS)$/.test(k)) env[k] = v;
   }
+  // No stored default knowledge base: a store folder that does not exist.
+  env.XDG_DATA_HOME = join(tmpdir(), 'usjapan-golden-no-store');
   const r = spawnSync(process.execPath, [BIN, ...inv.args], {
     encoding: 'utf8',
     env: { ...env, NO_COLOR: '1', ...inv.env },

@@ -3,9 +3,10 @@
 // and never prints.
 
 import { fontStyle } from './font-style.js';
+import { productName, productNumberIn } from './product.js';
 import { checkPdfBytes, describeFailure } from './pdf-faults.js';
 import { loadPdfJs, muteConsole, type PdfJs } from './pdfjs-load.js';
-import type { GlyphRun, PdfInfo, PdfPage, ReadPdfOptions, ReadPdfResult } from './types.js';
+import type { GlyphRun, PdfFailure, PdfInfo, PdfPage, ReadPdfOptions, ReadPdfResult } from './types.js';
 
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfJsPage = Awaited<ReturnType<PdfDocument['getPage']>>;
@@ -39,9 +40,13 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
   try {
     const doc = await task.promise;
     const pageCount = doc.numPages;
+    if (opts.pageLimit !== undefined && pageCount > opts.pageLimit) return await tooLong(doc, pageCount, opts.pageLimit);
     const last = Math.min(pageCount, opts.maxPages ?? pageCount);
     const pages: PdfPage[] = [];
-    for (let n = 1; n <= last; n++) pages.push(await readPage(await doc.getPage(n), n));
+    for (let n = 1; n <= last; n++) {
+      pages.push(await readPage(await doc.getPage(n), n));
+      opts.onPage?.(n, last);
+    }
     if (!pages.some((p) => p.runs.some((r) => !r.space))) {
       return { ok: false, reason: 'no text layer (image-only or empty PDF)' };
     }
@@ -52,6 +57,24 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
     restore();
     await task.destroy().catch(() => {});
   }
+}
+
+/**
+ * The failure for a document over the page limit. Its first and last pages are read to name
+ * the product, since a long CRS product is most likely a Report rather than an In Focus brief.
+ */
+async function tooLong(doc: PdfDocument, pageCount: number, limit: number): Promise<PdfFailure> {
+  let text = '';
+  for (const n of new Set([1, pageCount])) {
+    try {
+      text += `${(await readPage(await doc.getPage(n), n)).runs.map((r) => r.text).join(' ')}\n`;
+    } catch {
+      // Naming the product is a courtesy; the page count alone decides.
+    }
+  }
+  const id = productNumberIn(text);
+  const what = id ? `${id} (${productName(id)})` : 'the PDF';
+  return { ok: false, reason: `${what} has ${pageCount} pages; an In Focus brief has at most ${limit}` };
 }
 
 /** Reads one page's runs; fonts are resolved through the operator list so real names are known. */

@@ -57,6 +57,10 @@ export interface PdfInfo {
 export interface ReadPdfOptions {
   /** Read at most this many pages (default: all). */
   maxPages?: number;
+  /** Refuse a document with more pages than this, before reading its pages (default: no limit). */
+  pageLimit?: number;
+  /** Called after each page is read, with its number and the number of pages to read. */
+  onPage?: (page: number, pages: number) => void;
 }
 
 /** A failed read: a one-line reason, never a throw. */
@@ -203,5 +207,9 @@ export type ReadBriefResult =
       furniture: PdfLine[];
       /** Id, version and date facts. */
       meta: BriefMeta;
+      /** Number of pages in the document. */
+      pageCount: number;
+      /** The body text's line pitch in points (gapBefore is in these units). */
+      pitch: number;
     }
   | PdfFailure;
