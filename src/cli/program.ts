@@ -1,13 +1,17 @@
 import { Argument, Option } from 'commander';
 import { CliCommand } from './command.js';
+import { citeCommand } from './commands/cite.js';
 import { completionCommand } from './commands/completion.js';
+import { defineCommand } from './commands/define.js';
 import { factsCommand } from './commands/facts.js';
+import { glossaryCommand } from './commands/glossary.js';
 import { infoCommand } from './commands/info.js';
 import { addKbCommands } from './kb-commands.js';
 import { searchCommand } from './commands/search.js';
 import { sectionCommand } from './commands/section.js';
 import { sectionsCommand } from './commands/sections.js';
 import { showCommand } from './commands/show.js';
+import { timelineCommand } from './commands/timeline.js';
 import { renderHelp, shortUsage } from './help.js';
 import { contextSize, positiveInt, type CommandOptions, type GlobalOptions } from './options.js';
 import { found, failed, type Outcome } from './outcome.js';
@@ -97,7 +101,7 @@ export function program(sink: ProgramSink): CliCommand {
     .object()
     .completes('name', 'section')
     .json(
-      '{ id, title, pages, summary, text, sentences: [{ id, text, page, paragraph, lines }], facts: [...as facts], alternatives: [{ id, title }], matchedBy }; null when no section matches',
+      '{ id, title, pages, summary, text, sentences: [{ id, text, page, paragraph, lines }], facts: [...as facts], figures: [{ id, number, caption, source, sectionId, section, page, note }], alternatives: [{ id, title }], matchedBy }; null when no section matches',
     )
     .examples([
       { run: 'usjapan section trade', says: 'the summary and key figures of the trade section' },
@@ -127,7 +131,7 @@ export function program(sink: ProgramSink): CliCommand {
     .listing()
     .completes('--section', 'section')
     .json(
-      '[{ id, value, unit, display, qualifier, label, sentence, sentenceId, sectionId, section, page }]',
+      '[{ id, value, unit, qualifier, display, label, sentenceId, measure, period, asOf, alsoIn, sentence, sectionId, section, page }]',
     )
     .examples([
       { run: 'usjapan facts billion', says: 'the figures in billions' },
@@ -140,13 +144,64 @@ export function program(sink: ProgramSink): CliCommand {
     .description('title, authors, citation')
     .object()
     .json(
-      '{ reportId, title, version, updated, publisher, url, authors: [{ name, role }], disclaimer, pages, citation, sections, sentences, facts, pageCount, sectionCount, sentenceCount, factCount }',
+      '{ reportId, title, version, updated, publisher, url, authors: [{ name, role }], disclaimer, pages, reportUrl, citation, sections, sentences, facts, pageCount, sectionCount, sentenceCount, factCount }',
     )
     .examples([
       { run: 'usjapan info', says: 'the brief, its authors and how to cite it' },
       { run: 'usjapan info --json', says: 'the same as JSON, with counts' },
     ])
     .action(act(async (_, opts, globals) => infoCommand(opts, globals)));
+
+  p.command('timeline')
+    .description('dated events, periods and targets, in date order')
+    .option('--from <year>', 'only what lasts into this year or later')
+    .option('--to <year>', 'only what starts in this year or earlier')
+    .addOption(sectionOption())
+    .listing()
+    .completes('--section', 'section')
+    .json('[{ start, end, display, event, kind, sentence, sentenceId, sectionId, section, page }]')
+    .examples([
+      { run: 'usjapan timeline', says: 'every dated event, period and target, as a vertical timeline' },
+      { run: 'usjapan timeline --from 2020 --to 2022', says: 'what overlaps those years' },
+      { run: 'usjapan timeline --section politics --format csv', says: 'one section’s dates, for a spreadsheet' },
+    ])
+    .action(act(async (_, opts, globals) => timelineCommand(opts, globals)));
+
+  p.command('define')
+    .description('what a term, an acronym or a person is, as the brief says')
+    .argument('<term...>', 'a term, an acronym or a name (fuzzy, any case)')
+    .object()
+    .json('{ term, kind, definition, aliases, sentenceId, sectionId, section, page }, people also role, start, end, current; null for an unknown term')
+    .examples([
+      { run: 'usjapan define ldp', says: 'the Liberal Democratic Party' },
+      { run: 'usjapan define "Self Defense Forces"', says: 'a named thing the brief explains' },
+      { run: 'usjapan define kishida --json', says: 'a person with role, start, end and current' },
+    ])
+    .action(act(defineCommand));
+
+  p.command('glossary')
+    .description('every acronym, named thing and person the brief explains')
+    .listing()
+    .json('[{ term, kind, definition, aliases, sentenceId, sectionId, section, page }], people also role, start, end, current')
+    .examples([
+      { run: 'usjapan glossary', says: 'terms and what they are' },
+      { run: 'usjapan glossary --format md', says: 'the glossary as a Markdown table' },
+    ])
+    .action(act(async (_, opts, globals) => glossaryCommand(opts, globals)));
+
+  p.command('cite')
+    .description('the brief, or one of its sentences, as a citation')
+    .argument('[sentence-id]', 'a sentence id (search --json prints them): adds its page')
+    .addOption(new Option('--style <style>', 'citation style').choices(['crs', 'apa', 'mla', 'chicago', 'bibtex']).default('crs'))
+    .object()
+    .completes('sentence-id', 'sentence')
+    .json('{ style, text, inText, sentenceId, page }; null for an unknown sentence id')
+    .examples([
+      { run: 'usjapan cite', says: 'the CRS citation with the report’s URL' },
+      { run: 'usjapan cite --style apa', says: 'APA 7 (also mla, chicago, bibtex)' },
+      { run: 'usjapan cite overview-3 --style bibtex', says: 'a BibTeX entry with the sentence’s page' },
+    ])
+    .action(act(citeCommand));
 
   addKbCommands(p, act);
 

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/schema.js';
+import { reportUrl } from '../query/citation.js';
 import { citation } from './citation/crs.js';
 import { labelled } from './labelled.js';
 import { safe } from './safe.js';
@@ -16,7 +17,7 @@ export function formatInfo(kb: KnowledgeBase, width: number, style: Style): stri
         ['Report', `${safe(d.reportId)}, version ${d.version}`],
         ['Updated', d.updated],
         ['Publisher', safe(d.publisher)],
-        ['URL', safe(d.url)],
+        ['URL', safe(reportUrl(d.reportId))],
         ['Contents', `${count(d.pages, 'page')}, ${count(kb.sections.length, 'section')}, ${count(kb.sentences.length, 'sentence')}, ${count(kb.facts.length, 'figure')}`],
       ],
       width,

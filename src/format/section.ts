@@ -1,5 +1,6 @@
 import type { Section, Sentence } from '../kb/schema.js';
 import type { SectionView } from '../query/section-view.js';
+import { figureLine } from './figures.js';
 import { pagesLabel } from './pages-label.js';
 import { safe } from './safe.js';
 import type { Style } from './style.js';
@@ -29,6 +30,8 @@ export function formatSection(section: Section, sentences: readonly Sentence[], 
 /** `section`: the summary (or every sentence) and, with the summary, the key figures (drawn by the caller). */
 export function formatSectionView(v: SectionView, full: boolean, width: number, style: Style, figures: string | null): string {
   const parts = [formatSection(v.section, full ? v.sentences : v.summary, width, style)];
+  // The section's figures: images whose data is not in the text, said so where they stand.
+  for (const f of v.figures) parts.push('', ...wrap(figureLine(f), width).map((l) => style.dim(l)));
   if (!full && figures) parts.push('', style.bold('Key figures'), figures);
   return parts.join('\n');
 }

@@ -7,9 +7,7 @@ import { readFrontMatter } from './brief/front-matter.js';
 import { lineKind } from './brief/line-kind.js';
 import { splitPages, toLines, type Page, type SourceLine } from './brief/pages.js';
 import { looksSideBySide } from './brief/side-by-side.js';
-import { extractAcronyms } from './extract/acronyms.js';
-import { extractEvents } from './extract/events.js';
-import { extractFacts } from './extract/facts.js';
+import { extractRecords } from './extract/records.js';
 import { readColumns } from './layout/columns.js';
 import type { ReadingOrderOptions } from './layout/reading-order.js';
 import { kindsInColumn } from './layout/line-roles.js';
@@ -160,11 +158,11 @@ export function assembleKb(structure: Structure, meta: KbMeta, inputs: Pick<Buil
     facts: [],
     events: [],
     acronyms: [],
+    entities: [],
     figures: [],
     synonyms: '',
     readingOrder: meta.readingOrder,
   };
-  const seenAcronyms = new Set<string>();
   const usedIds = new Set<string>();
   structure.sections.forEach((sec) => {
     let sectionId = slugify(sec.title) || 'section';
@@ -184,13 +182,6 @@ export function assembleKb(structure: Structure, meta: KbMeta, inputs: Pick<Buil
         ...(s.bullet ? { bullet: true as const } : {}),
         ...(s.leadIn ? { leadIn: true as const } : {}),
       });
-      extractFacts(s.text).forEach((f, k) => kb.facts.push({ id: `${sid}-f${k + 1}`, ...f, sentenceId: sid }));
-      extractEvents(s.text).forEach((e, k) => kb.events.push({ id: `${sid}-e${k + 1}`, ...e, sentenceId: sid }));
-      for (const a of extractAcronyms(s.text)) {
-        if (seenAcronyms.has(a.short)) continue;
-        seenAcronyms.add(a.short);
-        kb.acronyms.push({ ...a, sentenceId: sid });
-      }
     });
     const pagesOf = [...new Set(sec.sentences.map((s) => s.page))].sort((a, b) => a - b);
     kb.sections.push({
@@ -218,6 +209,7 @@ export function assembleKb(structure: Structure, meta: KbMeta, inputs: Pick<Buil
       ...(f.subtitle ? { subtitle: f.subtitle } : {}),
     });
   });
+  Object.assign(kb, extractRecords(kb));
   kb.searchIndex = buildSearchIndex(kb);
   const maps = inputs.relations(
     kb.sentences.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? []),

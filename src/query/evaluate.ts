@@ -30,8 +30,19 @@ function rankedIds(kb: KnowledgeBase, q: LabeledQuery, relations?: RelationLooku
 }
 
 /** The ranked fact ids `facts <query>` gives. */
-function rankedFactIds(kb: KnowledgeBase, q: LabeledQuery, relations?: RelationLookup): string[] {
-  return findFacts(kb, q.query, { relations }).map((f) => f.id);
+/**
+ * The ranked facts of a query, each named by the answer label it is (labels are fact ids, with
+ * the display as text): the same id, or the same figure as written in the labelled sentence or a
+ * sentence it was merged from (alsoIn), so a label survives ids renumbered by later extraction.
+ */
+function rankedFactIds(kb: KnowledgeBase, q: LabeledQuery & { answerTexts?: readonly string[] }, relations?: RelationLookup): string[] {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const labels = q.answers.map((id, i) => ({ id, sentenceId: id.replace(/-f\d+$/, ''), display: norm(q.answerTexts?.[i] ?? '') }));
+  return findFacts(kb, q.query, { relations }).map((f) => {
+    const sentences = [f.sentenceId, ...(f.alsoIn ?? [])];
+    const label = labels.find((l) => l.id === f.id || (l.display !== '' && l.display === norm(f.display) && sentences.includes(l.sentenceId)));
+    return label?.id ?? f.id;
+  });
 }
 
 /** hit@1, hit@3 and MRR per kind of query, and over all (kind "all"); misses listed for debugging. */

@@ -16,6 +16,10 @@ export interface FactView {
   readonly display: string;
   readonly qualifier: string | null;
   readonly label: string;
+  readonly measure: Fact['measure'];
+  readonly period: string | null;
+  readonly asOf: string | null;
+  readonly alsoIn: string[];
   readonly sentence: string;
   readonly sentenceId: string;
   readonly sectionId: string;

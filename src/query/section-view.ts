@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Section, Sentence } from '../kb/schema.js';
 import { viewFact, type FactView } from './facts.js';
+import { sectionFigures, type FigureRecord } from './figures.js';
 import { sectionFacts, sectionSentences, type SectionMatch } from './sections.js';
 import { summarize } from './summarize.js';
 
@@ -9,6 +10,7 @@ export interface SectionView {
   readonly sentences: Sentence[];
   readonly summary: Sentence[];
   readonly facts: FactView[];
+  readonly figures: FigureRecord[];
   readonly alternatives: Section[];
   readonly matchedBy: 'number' | 'title' | 'text';
 }
@@ -16,11 +18,13 @@ export interface SectionView {
 /** Everything `section` prints about a matched section. */
 export function sectionView(kb: KnowledgeBase, m: Extract<SectionMatch, { kind: 'found' }>): SectionView {
   const sentences = sectionSentences(kb, m.section);
+  const facts = sectionFacts(kb, m.section);
   return {
     section: m.section,
     sentences,
-    summary: summarize(sentences),
-    facts: sectionFacts(kb, m.section).map((f) => viewFact(kb, f)),
+    summary: summarize(sentences, { facts, entities: kb.entities }),
+    facts: facts.map((f) => viewFact(kb, f)),
+    figures: sectionFigures(kb, m.section.id),
     alternatives: m.alternatives,
     matchedBy: m.by,
   };
@@ -36,6 +40,7 @@ export function sectionRecord(v: SectionView) {
     text: v.sentences.map((s) => s.text).join(' '),
     sentences: v.sentences.map((s) => ({ id: s.id, text: s.text, page: s.page, paragraph: s.paragraph, lines: s.lines })),
     facts: v.facts,
+    figures: v.figures,
     alternatives: v.alternatives.map((a) => ({ id: a.id, title: a.title })),
     matchedBy: v.matchedBy,
   };

@@ -35,11 +35,29 @@ export const FUNCTION_WORDS: readonly string[] = [
   'further', 'also', 'about', 'such', 'because', 'so', 'then', 'yet', 'several', 'one', 'two', 'three',
 ];
 
+/** Titles that stand before a person's name ("Prime Minister Kishida", "General Michael A. Guetlein"), longest first. */
+export const PERSON_TITLES: readonly string[] = [
+  'Prime Minister', 'Vice President', 'Secretary-General', 'Secretary General', 'Deputy Secretary', 'Foreign Minister',
+  'Defense Minister', 'Finance Minister', 'Chief Justice', 'Lieutenant General', 'Major General', 'Brigadier General',
+  'Rear Admiral', 'Vice Admiral', 'Lieutenant Colonel', 'President', 'Premier', 'Chancellor', 'Secretary', 'Minister',
+  'General', 'Admiral', 'Colonel', 'Senator', 'Representative', 'Governor', 'Ambassador', 'Speaker', 'Chairman',
+  'Chairwoman', 'Chair', 'Director', 'Administrator', 'Commander', 'King', 'Queen', 'Emperor', 'Empress', 'Justice',
+  'Judge', 'Mayor', 'Sen.', 'Rep.', 'Gen.', 'Adm.', 'Gov.', 'Dr.',
+];
+
+/** Nouns that name an office a person holds ("served as premier", "previous three prime ministers"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'prime minister', 'premier', 'president', 'vice president', 'secretary', 'minister', 'chancellor', 'governor',
+  'ambassador', 'speaker', 'chairman', 'chair', 'director', 'administrator', 'commander', 'chief', 'leader', 'head',
+  'king', 'queen', 'emperor', 'senator', 'representative', 'mayor', 'general', 'admiral', 'envoy', 'president-elect',
+]);
+
 /**
- * Nouns naming a person's office or role (general English). A question about one ("who is the
- * prime minister") wants a sentence naming the person who holds it.
+ * Words a question may use for a person's office or role (general English): the offices above
+ * and the roles a reader asks about ("author", "analyst"). A question about one ("who is the
+ * prime minister") wants a sentence naming the person who holds it. Longer phrases first.
  */
-export const ROLE_WORDS: readonly string[] = [
+export const ROLE_WORDS: readonly string[] = [...new Set([
   'prime minister', 'vice president', 'secretary of state', 'foreign minister', 'defense minister', 'finance minister',
   'chief executive', 'head of state', 'head of government', 'party leader',
   'president', 'premier', 'chancellor', 'minister', 'secretary', 'leader', 'head', 'chief', 'chair', 'chairman',
@@ -47,7 +65,8 @@ export const ROLE_WORDS: readonly string[] = [
   'congresswoman', 'lawmaker', 'legislator', 'representative', 'speaker', 'king', 'queen', 'emperor', 'empress',
   'monarch', 'commander', 'general', 'admiral', 'director', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
   'ceo', 'founder', 'author', 'coordinator', 'analyst', 'specialist', 'judge', 'justice', 'mp', 'pm',
-];
+  ...ROLE_NOUNS,
+])];
 
 /** Words that mark a holder of a role as the present one ("current", "new", "incumbent"). */
 export const CURRENT_CUES: ReadonlySet<string> = new Set(['current', 'currently', 'new', 'incumbent', 'sitting', 'present', 'now', 'today', 'newly']);

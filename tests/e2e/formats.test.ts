@@ -18,7 +18,8 @@ describe('in a pipe', () => {
     expect(r.stdout).not.toMatch(/^Figure/);
     const rows = r.stdout.trimEnd().split('\n');
     expect(rows.length).toBe((JSON.parse(inPipe(['facts', '--json']).stdout) as unknown[]).length);
-    for (const row of rows) expect(row.split('\t')).toHaveLength(4);
+    // Figure, what it measures, kind, as-of date, section, page.
+    for (const row of rows) expect(row.split('\t')).toHaveLength(6);
     const billion = rows.filter((l) => l.includes('billion'));
     expect(billion.length).toBeGreaterThan(0);
     for (const row of billion) expect(row).toMatch(/^\S.*\t.*\t.*\t\d+$/);
@@ -33,7 +34,7 @@ describe('in a pipe', () => {
     const out = inPipe(['section', 'covid']).stdout;
     expect(out).toMatch(/^COVID-19 Pandemic Response {2}p\. 1\n/);
     expect(BOX.test(out)).toBe(false);
-    expect(out).toMatch(/\nunder 28,000\tdeaths\t1\n/);
+    expect(out).toMatch(/\nunder 28,000\tdeaths \(Japan\)\tlevel\t2022-03\t1\n/);
   });
 
   it('search and info keep their text layout', () => {

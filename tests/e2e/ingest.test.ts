@@ -36,7 +36,8 @@ describe('usjapan ingest', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'data', 'kb.json'), 'utf8'));
-    expect(r.stdout).toBe(`IF10199 v19, 2022-03-30: U.S.-Japan Relations\n7 sections, 63 sentences, 30 facts (from text)\nwrote ${out}\n`);
+    const facts = (JSON.parse(readFileSync(join(ROOT, 'data', 'kb.json'), 'utf8')) as { facts: unknown[] }).facts.length;
+    expect(r.stdout).toBe(`IF10199 v19, 2022-03-30: U.S.-Japan Relations\n7 sections, 63 sentences, ${facts} facts (from text)\nwrote ${out}\n`);
   }, 180_000);
 
   it('builds from a PDF, whatever its name; the knowledge base then answers with --kb', () => {

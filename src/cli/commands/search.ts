@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { seeAlsoLine } from '../../format/figures.js';
 import { formatHits, hitListing, type HitView } from '../../format/hits.js';
 import type { ListingFormat } from '../../format/listing/view.js';
 import { searchMissMessage, searchNote } from '../../format/search-notes.js';
+import { wrap } from '../../format/wrap.js';
 import { contextSentence, sentenceContext } from '../../query/context.js';
+import { figuresMatching } from '../../query/figures.js';
 import { searchAll } from '../../query/search/rank.js';
 import { hitRecords } from '../../query/search/records.js';
 import { chosenFormat } from '../formats.js';
@@ -51,7 +54,11 @@ export async function searchCommand(words: string[], opts: CommandOptions, globa
   return printListing(
     {
       listing: hitListing(listed),
-      text: (width, style) => formatHits(result.card, views, width, style),
+      // A query that names a figure's caption: the figure is an image, so say where it is.
+      text: (width, style) => {
+        const seeAlso = figuresMatching(kb, query).flatMap((f) => wrap(seeAlsoLine(f), width).map((l) => style.dim(l)));
+        return [formatHits(result.card, views, width, style), ...(seeAlso.length ? ['', ...seeAlso] : [])].join('\n');
+      },
       textInPipe: true,
       miss: searchMissMessage(query, result, filter),
       notes,

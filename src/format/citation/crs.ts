@@ -1,10 +1,19 @@
 import type { KnowledgeBase } from '../../kb/schema.js';
+import { citationData, type CitationData } from '../../query/citation.js';
+import { dateParts, joinNames, MONTH_NAMES } from './names.js';
 
-/** The citation a reader can paste. */
+/**
+ * CRS's own form: "<Authors>, <Title>, Congressional Research Service, In Focus <id>, version <n>,
+ * updated <Month D, YYYY>, <url>", with ", p. <n>" before the URL for a sentence.
+ */
+export function crsCitation(c: CitationData): string {
+  const { year, month, day } = dateParts(c.updated);
+  const who = joinNames(c.authors.map((a) => a.name));
+  const page = c.page !== null ? `, p. ${c.page}` : '';
+  return `${who ? `${who}, ` : ''}${c.title}, ${c.publisher}, ${c.series} ${c.reportId}, version ${c.version}, updated ${MONTH_NAMES[month - 1]} ${day}, ${year}${page}, ${c.url}`;
+}
+
+/** The brief's citation in the CRS form (what `info` prints). */
 export function citation(kb: KnowledgeBase): string {
-  const d = kb.document;
-  const names = d.authors.map((a) => a.name);
-  const who = names.length > 2 ? `${names[0]} et al.` : names.join(' and ');
-  const date = new Date(`${d.updated}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  return `${who ? `${who}, ` : ''}“${d.title},” ${d.publisher}, ${d.reportId}, version ${d.version}, updated ${date}${d.url ? `, ${d.url}` : ''}.`;
+  return crsCitation(citationData(kb)!);
 }

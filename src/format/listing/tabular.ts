@@ -24,8 +24,10 @@ function shownOf<R extends object>(listing: Listing<R>): { cells: string[][]; sh
 
 /** The note above a table for the columns left out: "Section  COVID-19 …". */
 function constantNote(shown: Shown, options: TabularOptions): string[] {
-  if (!options.noteConstant || shown.constant.length === 0) return [];
-  return [...labelled(shown.constant, options.width, options.style), ''];
+  // A column left out for being empty in every row has nothing to say.
+  const said = shown.constant.filter(([, value]) => value !== '');
+  if (!options.noteConstant || said.length === 0) return [];
+  return [...labelled(said, options.width, options.style), ''];
 }
 
 /** A listing as an aligned table sized to its content (cli-table3 draws it). */

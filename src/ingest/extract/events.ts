@@ -1,38 +1,47 @@
-import { MONTHS } from '../../text/dates.js';
-import { identifierSpans } from './identifiers.js';
+import { findDateSpans, type DateSpan } from './date-spans.js';
+import { eventClause } from './event-clause.js';
 
-/** A year, month or span found in a sentence, for a timeline. */
+/** A dated event, period or target found in a sentence, for the timeline. */
 export interface RawEvent {
   readonly display: string;
-  readonly start: string; // YYYY or YYYY-MM
+  readonly start: string;
   readonly end: string | null;
+  readonly kind: 'event' | 'period' | 'target';
+  readonly event: string;
 }
 
-/** Years, months, seasons, decades and spans of a sentence. */
-export function extractEvents(sentence: string): RawEvent[] {
-  const taken = identifierSpans(sentence);
-  const out: { at: number; ev: RawEvent }[] = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  const add = (s: number, e: number, ev: RawEvent) => {
-    if (!free(s, e)) return;
-    out.push({ at: s, ev });
-    taken.push([s, e]);
-  };
-  const YEAR = '(1[0-9]\\d\\d|20\\d\\d)';
-  for (const m of sentence.matchAll(new RegExp(`\\bfrom\\s+${YEAR}\\s+(?:to|until|through)\\s+${YEAR}\\b`, 'g'))) {
-    add(m.index, m.index + m[0].length, { display: m[0], start: m[1]!, end: m[2]! });
+// Words that make "by <date>" a goal rather than a deadline already met.
+const INTENT = /\b(?:will|would|shall|plans?|planned|planning|pledge[sd]?|goals?|targets?|aims?|intends?|intended|expects?|expected|seeks?|to be|is to|are to|was to|were to)\b/i;
+
+/** The kind of a date: a span is a period, "by <date>" ahead of the brief or with an intent is a target. */
+function kindOf(span: DateSpan, sentence: string, updated: string): RawEvent['kind'] {
+  if (span.end !== null && span.end !== span.start) return 'period';
+  if (span.preposition === 'by' && (span.start > updated.slice(0, span.start.length) || INTENT.test(sentence))) return 'target';
+  return 'event';
+}
+
+/**
+ * Every dated event, period and target of a sentence, in text order: the date as written, its
+ * ISO span, its kind and a short clause saying what happened. `updated` (the brief's date) gives
+ * a year to a month written alone and anchors "the past decade".
+ */
+export function extractEvents(sentence: string, updated: string): RawEvent[] {
+  // A span counted from the brief's own date ("the past decade") is not written as a date: left out.
+  const spans = findDateSpans(sentence, updated).filter((d) => !/^(?:the\s+)?(?:past|last|next|coming)\s/i.test(d.display));
+  const out: RawEvent[] = [];
+  for (const span of spans) {
+    const event = eventClause(sentence, span, spans);
+    if (event === null || event === '') continue;
+    const kind = kindOf(span, sentence, updated);
+    // The date as written, with a preposition that changes its meaning: "since 1951", "by 2030".
+    const display = span.preposition && ['since', 'by', 'until', 'through', 'as of'].includes(span.preposition) && !/^(?:from|between)\b/i.test(span.display) ? sentence.slice(span.from, span.to) : span.display;
+    // "since 2000" starts something that still goes on: a period with no end. An apposition that
+    // says what its subject became ("Japan, a U.S. treaty ally since 1951") is the event of becoming it.
+    if (span.preposition === 'since') {
+      out.push({ display, start: span.start, end: null, kind: / became /.test(event) ? 'event' : 'period', event });
+      continue;
+    }
+    out.push({ display, start: span.start, end: span.end === span.start ? null : span.end, kind, event });
   }
-  for (const m of sentence.matchAll(new RegExp(`\\b(${MONTHS.join('|')})\\s+${YEAR}\\b`, 'g'))) {
-    const month = String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0');
-    add(m.index, m.index + m[0].length, { display: m[0], start: `${m[2]}-${month}`, end: null });
-  }
-  for (const m of sentence.matchAll(new RegExp(`\\b(?:early|late|mid|summer|winter|spring|fall|autumn)\\s+${YEAR}(s?)\\b`, 'gi'))) {
-    add(m.index, m.index + m[0].length, { display: m[0], start: m[1]!, end: m[2] ? String(Number(m[1]) + 9) : null });
-  }
-  for (const m of sentence.matchAll(new RegExp(`\\b${YEAR}(s?)\\b`, 'g'))) {
-    if (/^[-–]|^\s*(?:thousand|million|billion)/.test(sentence.slice(m.index + m[0].length))) continue;
-    if (/[$.,]$/.test(sentence.slice(0, m.index))) continue;
-    add(m.index, m.index + m[0].length, { display: m[0], start: m[1]!, end: m[2] ? String(Number(m[1]) + 9) : null });
-  }
-  return out.sort((a, b) => a.at - b.at).map((o) => o.ev);
+  return out;
 }

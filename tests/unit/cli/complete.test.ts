@@ -17,7 +17,7 @@ async function values(...words: string[]): Promise<string[] | 'files'> {
 
 describe('__complete', () => {
   it.each<[string[], string[] | 'files']>([
-    [[''], ['search', 'show', 'section', 'sections', 'facts', 'info', 'ingest', 'use', 'completion', 'help']],
+    [[''], ['search', 'show', 'section', 'sections', 'facts', 'info', 'timeline', 'define', 'glossary', 'cite', 'ingest', 'use', 'completion', 'help']],
     [['se'], ['search', 'section', 'sections']],
     [['--'], ['--kb', '--no-color', '--version', '--help']],
     [['search', 'x', '--f'], ['--format']],
@@ -42,11 +42,11 @@ describe('__complete', () => {
 
   it('sees commands added to the tree later, with no change to completion', async () => {
     const grown = program({ outcome: () => {}, writeOut: () => {}, writeErr: () => {} });
-    grown.command('timeline').description('dated events').listing().completes('--section', 'section');
-    const c = await complete(grown, ['timeline', '--format', 'md'], sources);
+    grown.command('chronicle').description('dated events').listing().completes('--section', 'section');
+    const c = await complete(grown, ['chronicle', '--format', 'md'], sources);
     expect(c).toEqual({ files: false, candidates: [{ value: 'md', description: '' }] });
-    const commands = await complete(grown, ['ti'], sources);
-    expect(commands.files ? [] : commands.candidates.map((x) => x.value)).toEqual(['timeline']);
+    const commands = await complete(grown, ['chr'], sources);
+    expect(commands.files ? [] : commands.candidates.map((x) => x.value)).toEqual(['chronicle']);
   });
 
   it('prints value<TAB>description lines, or :files', () => {

@@ -17,5 +17,8 @@ describe('formatting', () => {
   });
   it('neutralizes escape sequences', () => expect(safe('a\u001b[31mred\u0007')).toBe('a\\u001b[31mred\\u0007'));
   it('does not highlight in plain style', () => expect(highlight('troops here', ['troops'], PLAIN)).toBe('troops here'));
-  it('cites the brief', () => expect(citation(kb)).toMatch(/“U\.S\.-Japan Relations,” Congressional Research Service, IF10199, version 19, updated March 30, 2022/));
+  it('cites the brief in the CRS form, with the report’s own URL', () =>
+    expect(citation(kb)).toBe(
+      'Emma Chanlett-Avery, Mark E. Manyin, Brock R. Williams, Cathleen D. Cimino-Isaacs, and Caitlin Campbell, U.S.-Japan Relations, Congressional Research Service, In Focus IF10199, version 19, updated March 30, 2022, https://crsreports.congress.gov/product/pdf/IF/IF10199',
+    ));
 });

@@ -63,9 +63,9 @@ describe('each format', () => {
 
   it('plain (a tabular view in a pipe): the table columns, no header, no box', () => {
     expect(renderPlain(factListing(facts)).split('\n')).toEqual([
-      '$5 billion\twidgets cost\tAlpha Topics\t1',
-      'two\tfirms, "big" ones\tAlpha Topics\t1',
-      '40%\tsales\tBeta: Other Matters\t2',
+      '$5 billion\twidgets cost\tlevel\t\tAlpha Topics\t1',
+      'two\tfirms, "big" ones\tlevel\t\tAlpha Topics\t1',
+      '40%\tsales\tlevel\t\tBeta: Other Matters\t2',
     ]);
   });
 });
@@ -74,7 +74,8 @@ describe('tables', () => {
   const table = (listing: Listing<object>, width: number) => renderTable(listing, { width, style: PLAIN, noteConstant: true }, drawTable);
 
   it('are sized to their content, with a rule under the header and none between rows', () => {
-    const t = table(factListing(facts) as Listing<object>, 200).split('\n');
+    // Kind ("level" in every row) is said once above the table; As of (empty in every row) is left out.
+    const t = table(factListing(facts) as Listing<object>, 200).split('\n').slice(2);
     expect(t).toHaveLength(3 + 3 + 1);
     expect(t[0]).toBe('┌────────────┬───────────────────┬─────────────────────┬──────┐');
     expect(t[1]).toBe('│ Figure     │ Measures          │ Section             │ Page │');
@@ -92,13 +93,13 @@ describe('tables', () => {
   it('leave out columns that hold one value, and say so above the table', () => {
     const one = findFacts(kb, '', { sectionId: 'alpha-topics' });
     const t = table(factListing(one) as Listing<object>, 80);
-    expect(t.split('\n').slice(0, 3)).toEqual(['Section  Alpha Topics', 'Page     1', '']);
+    expect(t.split('\n').slice(0, 4)).toEqual(['Kind     level', 'Section  Alpha Topics', 'Page     1', '']);
     expect(t).not.toMatch(/│ Section/);
-    expect(dropConstant(factListing(one).columns as never, [['a', 'x', 'S', '1'], ['b', 'y', 'S', '1']]).indices).toEqual([0, 1]);
+    expect(dropConstant(factListing(one).columns as never, [['a', 'x', 'k', '', 'S', '1'], ['b', 'y', 'k', '', 'S', '1']]).indices).toEqual([0, 1]);
   });
 
   it('keep every column of a single record, and the columns marked keep', () => {
-    expect(dropConstant(keyFigureListing(facts).columns as never, [['a', 'b', '1']]).indices).toEqual([0, 1, 2]);
+    expect(dropConstant(keyFigureListing(facts).columns as never, [['a', 'b', 'c', 'd', '1']]).indices).toEqual([0, 1, 2, 3, 4]);
     expect(dropConstant(sectionListing([]).columns as never, [['1', 'T', '1', 'i'], ['1', 'T', '1', 'i']]).indices).toEqual([0, 1]);
   });
 
@@ -120,6 +121,6 @@ describe('stacked records (narrow screens)', () => {
 
   it('put labels above values when even that is too narrow', () => {
     const s = renderStacked(factListing(facts), { width: 20, style: PLAIN, noteConstant: true });
-    expect(s.split('\n').slice(0, 4)).toEqual(['Figure', '  $5 billion', 'Measures', '  widgets cost']);
+    expect(s.split('\n').slice(0, 6)).toEqual(['Kind  level', '', 'Figure', '  $5 billion', 'Measures', '  widgets cost']);
   });
 });
