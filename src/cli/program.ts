@@ -2,6 +2,7 @@ import { Argument, Option } from 'commander';
 import { CliCommand } from './command.js';
 import { citeCommand } from './commands/cite.js';
 import { completionCommand } from './commands/completion.js';
+import { askCommand } from './commands/ask.js';
 import { defineCommand } from './commands/define.js';
 import { factsCommand } from './commands/facts.js';
 import { glossaryCommand } from './commands/glossary.js';
@@ -76,6 +77,20 @@ export function program(sink: ProgramSink): CliCommand {
       { run: 'usjapan search okinawa --format tsv | cut -f1,4', says: 'ids and texts for a script' },
     ])
     .action(act(searchCommand));
+
+  p.command('ask')
+    .description('the figure, name or date a question asks for, with the sentence that says it')
+    .argument('<question...>', 'a question in plain words ("-" reads it from stdin)')
+    .object()
+    .json(
+      '{ question, answer, kind, value, unit, start, end, asOf, confidence, evidence: [{ id, text, sectionId, section, page, lines }], otherAnswers: [{ answer, confidence, evidence }] }; answer null (exit 1) when the brief does not say',
+    )
+    .examples([
+      { run: 'usjapan ask how many U.S. troops are in Japan', says: 'around 54,000, with the sentence that says it' },
+      { run: 'usjapan ask "who is the prime minister?"', says: 'a person, from the people and roles the brief names' },
+      { run: 'usjapan ask when did the US leave the TPP --json', says: 'the answer with kind, start, end and evidence' },
+    ])
+    .action(act(askCommand));
 
   p.command('show')
     .description('a sentence in its context, with its section and page')

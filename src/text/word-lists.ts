@@ -73,3 +73,34 @@ export const CURRENT_CUES: ReadonlySet<string> = new Set(['current', 'currently'
 
 /** Words that mark a holder of a role as a past one ("former", "previous", "late"). */
 export const FORMER_CUES: ReadonlySet<string> = new Set(['former', 'formerly', 'previous', 'previously', 'past', 'ex', 'late', 'predecessor', 'then', 'once', 'outgoing']);
+
+/**
+ * Countries and the adjectives for their people and things ("American" → "U.S.", "Japanese" →
+ * "Japan"): a question says one where a brief writes the other. General knowledge, not any one
+ * brief's; the country is written as a brief's tokens normalize it ("us" for "U.S.").
+ */
+export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  american: ['us', 'united states', 'america'], americans: ['us', 'united states', 'america'],
+  japanese: ['japan'], chinese: ['china'], korean: ['korea'], koreans: ['korea'], russian: ['russia'], russians: ['russia'],
+  taiwanese: ['taiwan'], indian: ['india'], indians: ['india'], australian: ['australia'], australians: ['australia'],
+  british: ['uk', 'united kingdom', 'britain'], french: ['france'], german: ['germany'], germans: ['germany'], italian: ['italy'],
+  canadian: ['canada'], canadians: ['canada'], mexican: ['mexico'], mexicans: ['mexico'], ukrainian: ['ukraine'], ukrainians: ['ukraine'],
+  israeli: ['israel'], israelis: ['israel'], iranian: ['iran'], iranians: ['iran'], iraqi: ['iraq'], afghan: ['afghanistan'],
+  pakistani: ['pakistan'], saudi: ['saudi arabia'], turkish: ['turkey'], egyptian: ['egypt'], brazilian: ['brazil'],
+  vietnamese: ['vietnam'], filipino: ['philippines'], philippine: ['philippines'], indonesian: ['indonesia'], thai: ['thailand'],
+  european: ['europe', 'eu'], europeans: ['europe', 'eu'], african: ['africa'], asian: ['asia'], okinawan: ['okinawa'], okinawans: ['okinawa'],
+  syrian: ['syria'], venezuelan: ['venezuela'], cuban: ['cuba'], colombian: ['colombia'], nigerian: ['nigeria'], polish: ['poland'],
+  spanish: ['spain'], dutch: ['netherlands'], swedish: ['sweden'], norwegian: ['norway'], finnish: ['finland'], greek: ['greece'],
+};
+
+/**
+ * Capitals that stand for their countries' governments ("Tokyo moved to …", "Washington and
+ * Seoul"): a question says one where a brief writes the other. General knowledge.
+ */
+export const CAPITALS: Readonly<Record<string, readonly string[]>> = {
+  washington: ['us', 'united states'], tokyo: ['japan'], beijing: ['china'], seoul: ['korea'], pyongyang: ['korea'], moscow: ['russia'],
+  kyiv: ['ukraine'], kiev: ['ukraine'], taipei: ['taiwan'], london: ['uk', 'britain'], paris: ['france'], berlin: ['germany'],
+  brussels: ['eu', 'europe'], delhi: ['india'], canberra: ['australia'], ottawa: ['canada'], tehran: ['iran'], baghdad: ['iraq'],
+  kabul: ['afghanistan'], islamabad: ['pakistan'], riyadh: ['saudi arabia'], ankara: ['turkey'], cairo: ['egypt'], hanoi: ['vietnam'],
+  manila: ['philippines'], jakarta: ['indonesia'], bangkok: ['thailand'], havana: ['cuba'], caracas: ['venezuela'], jerusalem: ['israel'],
+};

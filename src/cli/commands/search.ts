@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { seeAlsoLine } from '../../format/figures.js';
+import { answerCard } from '../../format/answer.js';
 import { formatHits, hitListing, type HitView } from '../../format/hits.js';
 import type { ListingFormat } from '../../format/listing/view.js';
 import { searchMissMessage, searchNote } from '../../format/search-notes.js';
 import { wrap } from '../../format/wrap.js';
+import { ask } from '../../query/ask/ask.js';
 import { contextSentence, sentenceContext } from '../../query/context.js';
 import { figuresMatching } from '../../query/figures.js';
 import { searchAll } from '../../query/search/rank.js';
@@ -56,8 +58,11 @@ export async function searchCommand(words: string[], opts: CommandOptions, globa
       listing: hitListing(listed),
       // A query that names a figure's caption: the figure is an image, so say where it is.
       text: (width, style) => {
+        // A question ask can answer gets its answer first, for people only (never in --json or --format).
+        const answer = !result.card && result.intent.type !== null ? ask(kb, query, { relations }).answer : null;
+        const card = answer ? [answerCard(kb, answer, width, style), ''] : [];
         const seeAlso = figuresMatching(kb, query).flatMap((f) => wrap(seeAlsoLine(f), width).map((l) => style.dim(l)));
-        return [formatHits(result.card, views, width, style), ...(seeAlso.length ? ['', ...seeAlso] : [])].join('\n');
+        return [...card, formatHits(result.card, views, width, style), ...(seeAlso.length ? ['', ...seeAlso] : [])].join('\n');
       },
       textInPipe: true,
       miss: searchMissMessage(query, result, filter),

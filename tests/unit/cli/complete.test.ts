@@ -17,7 +17,7 @@ async function values(...words: string[]): Promise<string[] | 'files'> {
 
 describe('__complete', () => {
   it.each<[string[], string[] | 'files']>([
-    [[''], ['search', 'show', 'section', 'sections', 'facts', 'info', 'timeline', 'define', 'glossary', 'cite', 'ingest', 'use', 'completion', 'help']],
+    [[''], ['search', 'ask', 'show', 'section', 'sections', 'facts', 'info', 'timeline', 'define', 'glossary', 'cite', 'ingest', 'use', 'completion', 'help']],
     [['se'], ['search', 'section', 'sections']],
     [['--'], ['--kb', '--no-color', '--version', '--help']],
     [['search', 'x', '--f'], ['--format']],
