@@ -21,6 +21,8 @@ const BASE = process.env.BENCH_BASE;
 
 // A user's default knowledge base must not be picked up: a fresh, empty data home.
 const home = mkdtempSync(join(tmpdir(), 'usjapan-bench-'));
+// Removed however the bench ends (a command that fails stops it with an error).
+process.on('exit', () => rmSync(home, { recursive: true, force: true }));
 const otherKb = join(home, 'kb-copy.json');
 copyFileSync(KB, otherKb);
 const env = { ...process.env, XDG_DATA_HOME: home };
@@ -37,7 +39,7 @@ const COMMANDS = [
   { args: ['search', 'lawmakers'], label: 'usjapan search lawmakers (relation file)' },
   { args: ['ask', 'how many troops are in japan'], target: 1.2 },
   { args: ['section', 'trade'] },
-  { args: ['section', 'trade', '--format', 'table'] },
+  { args: ['sections', '--format', 'table'] },
   { args: ['section', 'korea'], label: 'usjapan section korea (by text)' },
   { args: ['sections'] },
   { args: ['facts'] },

@@ -141,42 +141,58 @@ function previousInParagraph(kb: KnowledgeBase, s: Sentence): Sentence | null {
   return p && p.sectionId === s.sectionId && p.paragraph === s.paragraph ? p : null;
 }
 
-function coverage(kb: KnowledgeBase, q: Question, groups: readonly WordGroup[], s: Sentence, tokens: readonly Token[]): Coverage {
+/** The rarity-weighted share of the question's words the sentence or the one before it holds; the terms alone, no tokens. */
+function share(kb: KnowledgeBase, q: Question, groups: readonly WordGroup[], s: Sentence): number {
   const idx = indexOf(kb);
   const own = idx.docs[kb.sentences.indexOf(s)]!.terms;
   const prev = previousInParagraph(kb, s);
-  const before = prev ? idx.docs[kb.sentences.indexOf(prev)]!.terms : new Map<string, number>();
+  const before = prev ? idx.docs[kb.sentences.indexOf(prev)]!.terms : null;
   let got = 0;
   let all = 0;
-  const anchors: { weight: number; positions: number[] }[] = [];
   for (const g of groups) {
     all += g.importance;
     let w = 0;
+    // The sentence before may hold what the question is about ("… invasion of Ukraine. Tokyo moved to ban …"), less surely than the sentence itself.
+    for (const f of g.forms) w = Math.max(w, own.has(f.term) ? f.weight : before?.has(f.term) ? PREVIOUS * f.weight : 0);
+    got += g.importance * w;
+  }
+  if (q.intent.figures.length) {
+    // Years and figures the question names must be there too ("by March 2022", "in 2021").
+    const mean = groups.length ? all / groups.length : 1;
+    const terms = [own, before];
+    for (const f of q.intent.figures) {
+      const digits = f.text.replace(/[^\d.]/g, '');
+      all += mean;
+      if (digits && terms.some((t) => t?.has(digits))) got += mean;
+    }
+  }
+  return all ? got / all : 0;
+}
+
+/** Where the question's words stand in the sentence, each with its weight (for nearness). */
+function coverage(kb: KnowledgeBase, q: Question, groups: readonly WordGroup[], s: Sentence, tokens: readonly Token[]): Coverage {
+  const idx = indexOf(kb);
+  const own = idx.docs[kb.sentences.indexOf(s)]!.terms;
+  const anchors: { weight: number; positions: number[] }[] = [];
+  const mean = groups.length ? groups.reduce((a, g) => a + g.importance, 0) / groups.length : 1;
+  for (const g of groups) {
+    let w = 0;
     const positions: number[] = [];
     for (const f of g.forms) {
-      // The sentence before may hold what the question is about ("… invasion of Ukraine. Tokyo moved to ban …"), less surely than the sentence itself.
-      if (own.has(f.term)) w = Math.max(w, f.weight);
-      else if (before.has(f.term)) w = Math.max(w, PREVIOUS * f.weight);
-      if (own.has(f.term)) tokens.forEach((t, k) => t.term === f.term && positions.push(k));
+      if (!own.has(f.term)) continue;
+      w = Math.max(w, f.weight);
+      tokens.forEach((t, k) => t.term === f.term && positions.push(k));
     }
-    got += g.importance * w;
     // The words the question is about weigh double in where the answer should stand.
     const focus = q.intent.focus.some((x) => g.forms.some((f) => f.how === 'exact' && f.term === (idx.stemOf(x) ?? x)));
     if (positions.length) anchors.push({ weight: g.importance * w * (focus ? 2 : 1), positions });
   }
-  // Years and figures the question names must be there too ("by March 2022", "in 2021").
-  const norms = new Set([...tokens.map((t) => t.norm), ...(prev ? tokenSpans(prev.text).map((t) => t.norm) : [])]);
-  const mean = groups.length ? all / groups.length : 1;
   for (const f of q.intent.figures) {
     const digits = f.text.replace(/[^\d.]/g, '');
-    all += mean;
-    if (digits && norms.has(digits)) {
-      got += mean;
-      const positions = tokens.flatMap((t, k) => (t.norm === digits ? [k] : []));
-      if (positions.length) anchors.push({ weight: mean, positions });
-    }
+    const positions = tokens.flatMap((t, k) => (t.norm === digits ? [k] : []));
+    if (digits && positions.length) anchors.push({ weight: mean, positions });
   }
-  return { share: all ? got / all : 0, anchors };
+  return { share: share(kb, q, groups, s), anchors };
 }
 
 /** 0..1: how near a span stands to the question's words in the sentence, each word weighing by its rarity. */
@@ -227,9 +243,10 @@ function sentenceCandidates(kb: KnowledgeBase, q: Question, options: AskOptions)
   const asked = ` ${q.norms.join(' ')} `;
   const out: Answer[] = [];
   for (const s of kb.sentences) {
+    // Most sentences hold too little of the question: they are passed over before being read.
+    if (share(kb, q, groups, s) < MIN_COVERAGE) continue;
     const tokens = tokenize(s.text, idx.stemOf);
     const cov = coverage(kb, q, groups, s, tokens);
-    if (cov.share < MIN_COVERAGE) continue;
     // A person or place the question names is what it is about: the evidence (or the sentence before) must name it too.
     const prev = previousInParagraph(kb, s);
     const absent = q.named.filter((e) => (e.kind === 'place' || e.kind === 'person') && !mentions(e, s) && !(prev && mentions(e, prev))).length;
@@ -305,7 +322,7 @@ function fitOf(q: Question, span: Span & { preposition?: boolean; current?: bool
 
 /** The spans of the kinds wanted in one sentence, people and places from the knowledge base's entities. */
 function spansFor(kb: KnowledgeBase, q: Question, s: Sentence, kinds: readonly WantedKind[]): (Span & { preposition?: boolean })[] {
-  const out: (Span & { preposition?: boolean })[] = answerSpans(s.text).filter((x) => kinds.includes(x.kind));
+  const out: (Span & { preposition?: boolean })[] = answerSpans(s.text, kinds);
   if (kinds.includes('person')) out.push(...mentionSpans(kb, s, 'person', q));
   if (kinds.includes('place')) out.push(...placeLists(mentionSpans(kb, s, 'place', q), s.text));
   if (q.kind === 'name') {

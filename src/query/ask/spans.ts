@@ -91,8 +91,13 @@ export function isoOf(point: string): string | null {
 }
 
 /** The spans of a sentence that can answer a question, of every kind. */
-export function answerSpans(text: string): Span[] {
-  return [...quantitySpans(text), ...dateSpans(text), ...rankSpans(text), ...nameSpans(text)];
+export function answerSpans(text: string, kinds: readonly string[] = ['quantity', 'date', 'rank', 'name']): Span[] {
+  return [
+    ...(kinds.includes('quantity') ? quantitySpans(text) : []),
+    ...(kinds.includes('date') ? dateSpans(text) : []),
+    ...(kinds.includes('rank') ? rankSpans(text) : []),
+    ...(kinds.includes('name') ? nameSpans(text) : []),
+  ];
 }
 
 /** Figures with their qualifier and unit; a bare year is a date, not a quantity. */
