@@ -83,7 +83,7 @@ export function program(sink: ProgramSink): CliCommand {
     .argument('<question...>', 'a question in plain words ("-" reads it from stdin)')
     .object()
     .json(
-      '{ question, answer, kind, value, unit, start, end, asOf, confidence, evidence: [{ id, text, sectionId, section, page, lines }], otherAnswers: [{ answer, confidence, evidence }] }; answer null (exit 1) when the brief does not say',
+      '{ question, answer, kind, value, unit, start, end, asOf, confidence, evidence: [{ id, text, sectionId, section, page, lines }], otherAnswers: [{ answer, kind, value, unit, start, end, confidence, evidence }] }; answer null (exit 1) when the brief does not say',
     )
     .examples([
       { run: 'usjapan ask how many U.S. troops are in Japan', says: 'around 54,000, with the sentence that says it' },

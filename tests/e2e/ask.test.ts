@@ -58,6 +58,8 @@ describe('ask', () => {
     expect(run(['ask', '-'], 'who leads the ldp\n')).toMatchObject({ code: 0 });
     expect(run(['ask', '-'], 'who leads the ldp\n').stdout.split('\n')[0]).toMatch(/^Kishida /);
     expect(run(['ask', '']).code).toBe(2);
+    expect(run(['ask', 'when']).code).toBe(2);
+    expect(run(['ask', '?']).stderr).toMatch(/has no words to look for/);
     expect(run(['ask', 'x'.repeat(1001)]).code).toBe(2);
   });
 });

@@ -24,6 +24,8 @@ export async function askCommand(words: string[], opts: CommandOptions, globals:
   const kb = await openKb(globals);
   if (!kb.ok) return kb.outcome;
   const result = ask(kb.value, question.value, { relations: relationsFor(globals, kb.value) });
+  // "when", "?": nothing to look for is a usage error, not a question the brief cannot answer.
+  if (!result.answer && result.words.length === 0) return failed('usage', `"${safe(question.value.trim())}" has no words to look for  (try: usjapan ask how many troops are in Japan)`);
   if (!result.answer) {
     const words = result.words.length ? result.words.map((w) => (/^[\w.’'-]+$/.test(w) ? w : JSON.stringify(w))).join(' ') : JSON.stringify(question.value);
     return nothing(json ? toJson(askRecord(kb.value, result)) : '', [`the brief does not say; closest: usjapan search ${safe(words)}`]);

@@ -15,7 +15,7 @@ import type { Entity, KnowledgeBase, Sentence } from '../../kb/schema.js';
 import { roleAt } from '../../text/roles.js';
 import { tokenize, tokenSpans, type Token } from '../../text/tokens.js';
 import type { GivenAnswer } from '../evaluate-ask.js';
-import { CAPITALS, DEMONYMS } from '../../text/word-lists.js';
+import { CAPITALS, DEMONYMS, isStopWord } from '../../text/word-lists.js';
 import { queryGroups, SYNONYM_WEIGHT, type WordGroup } from '../search/expand.js';
 import { indexOf } from '../search/index.js';
 import { searchAll } from '../search/rank.js';
@@ -255,7 +255,7 @@ function sentenceCandidates(kb: KnowledgeBase, q: Question, options: AskOptions)
       // An answer the question already holds is not one ("what share … by March 2022").
       const key = tokenSpans(span.text).map((t) => t.norm).join(' ');
       if (key && (asked.includes(` ${key} `) || namedText.has(norm(span.text)))) continue;
-      const fit = fitOf(q, span);
+      const fit = fitOf(q, span) * (q.kind === null ? headFit(tokens, span, groups) : 1);
       if (fit === 0) continue;
       out.push(answerOf(q, span, s, subject * confidenceOf(cov.share, nearness(tokens, span, cov), fit, scores.get(s.id) ?? 0)));
     }
@@ -264,6 +264,16 @@ function sentenceCandidates(kb: KnowledgeBase, q: Question, options: AskOptions)
 }
 
 type WantedKind = Span['kind'] | 'person' | 'place';
+
+/** The role the question asks about; none when the role word is its verb ("who heads the faction"). */
+function askedRole(q: Question): string | null {
+  const role = q.intent.role;
+  if (!role) return null;
+  const first = role.split(' ')[0]!.replace(/s$/, '');
+  return /^(?:who|which|what)$/.test(q.norms[0] ?? '') && (q.norms[1] ?? '').replace(/s$/, '') === first && q.norms[1] !== first ? null : role;
+}
+
+const QUESTION_START = /^(?:what|whats|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should|tell|name|list|give)$/;
 
 function wantedSpanKinds(q: Question): WantedKind[] {
   switch (q.kind) {
@@ -280,25 +290,38 @@ function wantedSpanKinds(q: Question): WantedKind[] {
     case 'place':
       return ['place'];
     case null:
-      // Not a question ("greenhouse gas reduction pledge"): a figure may still answer it, less surely.
-      return q.intent.content.length >= 2 ? ['quantity'] : [];
+      // A phrase whose kind could not be read ("greenhouse gas reduction pledge", "what was the
+      // death toll"): a figure that counts one of its words may answer it, less surely (headFit).
+      return q.intent.content.length >= 2 && (!QUESTION_START.test(q.norms[0] ?? '') || /^(?:what|whats|which)$/.test(q.norms[0] ?? '')) ? ['quantity'] : [];
     default:
       return [];
   }
 }
 
+/**
+ * For a phrase that asks nothing ("greenhouse gas reduction pledge"): a figure answers it only
+ * when it counts one of its words ("under 28,000 deaths", "a 46% reduction"), not when it is a
+ * share of one ("80% of its population").
+ */
+function headFit(tokens: readonly Token[], span: { start: number; end: number }, groups: readonly WordGroup[]): number {
+  const next = tokens.find((t) => t.start >= span.end);
+  return next && groups.some((g) => g.forms.some((f) => f.term === next.term)) ? 1 : 0;
+}
+
 /** 0..1: how well a span's kind fits the question; 0 rules it out. */
-function fitOf(q: Question, span: Span & { preposition?: boolean; current?: boolean | null }): number {
+function fitOf(q: Question, span: Span & { preposition?: boolean; current?: boolean | null; roleFits?: boolean }): number {
   if (span.kind === 'quantity') {
     // "in dollars", "what percent": a unit the question names must be the figure's.
     if (q.intent.units.some((u) => /^(?:usd|dollars?|\$)$/.test(u)) && span.measure !== 'money') return 0;
     if (q.intent.units.some((u) => /^(?:percent|%|pct|percentage)$/.test(u)) && span.measure !== 'percent') return 0;
   }
+  if (q.kind === 'person' && span.where === 'person' && span.roleFits === false) return 0.3;
   if (q.kind === 'person' && span.where === 'person' && q.intent.time && span.current !== undefined && span.current !== null) {
     // "who is …" wants a present holder, "who was the former …" a past one.
     if ((q.intent.time === 'current') !== span.current) return 0.3;
   }
-  if (q.kind === null) return span.kind === 'quantity' ? 0.75 : 0;
+  // A number written as a word ("three") does not answer a phrase that asks for nothing.
+  if (q.kind === null) return span.kind === 'quantity' && !/^[a-z]+$/i.test(span.text) ? 0.75 : 0;
   if (q.kind === 'place' && span.where === 'place') return span.preposition ? 1 : 0.6;
   if (q.kind === 'quantity') {
     if (span.kind === 'rank') return /(?:low|high)$/.test(span.text) ? 0.9 : 0;
@@ -339,9 +362,9 @@ function spansFor(kb: KnowledgeBase, q: Question, s: Sentence, kinds: readonly W
  * inside a longer name ("Japan" in "U.S. Forces Japan") or naming where a name is used ("known
  * as X in Japan") is not an answer to "where".
  */
-function mentionSpans(kb: KnowledgeBase, s: Sentence, kind: 'person' | 'place', q: Question): (Span & { preposition?: boolean; current?: boolean | null })[] {
+function mentionSpans(kb: KnowledgeBase, s: Sentence, kind: 'person' | 'place', q: Question): (Span & { preposition?: boolean; current?: boolean | null; roleFits?: boolean })[] {
   const named = new Set(q.named.map((e) => e.id));
-  const out: (Span & { preposition?: boolean; current?: boolean | null })[] = [];
+  const out: (Span & { preposition?: boolean; current?: boolean | null; roleFits?: boolean })[] = [];
   const longer = (kb.entities ?? []).filter((e) => e.kind !== kind).flatMap((e) => [e.term, ...(e.aliases ?? [])]).flatMap((n) => {
     const i = indexOfWord(s.text, n);
     return i >= 0 ? [{ start: i, end: i + n.length }] : [];
@@ -358,7 +381,10 @@ function mentionSpans(kb: KnowledgeBase, s: Sentence, kind: 'person' | 'place', 
       if (kind === 'place' && longer.some((l) => l.start <= at && end <= l.end && l.end - l.start > f.length)) break;
       if (kind === 'place' && namingPlaces.some((n) => s.text.slice(n.end, end).match(/^\s+in\s+$/) !== null || s.text.slice(n.end, at) === ' in ')) break;
       const preposition = /\b(?:in|at|to|near|from|into|across|against|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, at - 12), at));
-      out.push({ kind: 'name', text: f, start: at, end, where: kind, preposition, current: 'current' in e ? e.current : null });
+      // A person who never held the role the question names ("defense minister") answers it poorly.
+      const role = askedRole(q);
+      const roleFits = kind !== 'person' || !role || !('roles' in e) ? undefined : (e.roles ?? []).some((r) => roleMatches(kb, r.role, role, q));
+      out.push({ kind: 'name', text: f, start: at, end, where: kind, preposition, current: 'current' in e ? e.current : null, roleFits });
       break;
     }
   }
@@ -471,7 +497,7 @@ function entityCandidates(kb: KnowledgeBase, q: Question, options: AskOptions): 
     const person = q.named.find((e) => e.kind === 'person');
     // "who was Abe": the full name the brief gives, with the sentence that says who it is.
     if (person && onlyNames) push(person.term, 'person', person.sentenceId, 0.9);
-    const role = q.intent.role;
+    const role = askedRole(q);
     if (role) {
       for (const e of kb.entities ?? []) {
         if (e.kind !== 'person' || q.named.includes(e)) continue;
@@ -484,7 +510,11 @@ function entityCandidates(kb: KnowledgeBase, q: Question, options: AskOptions): 
           const s = sentence(r.sentenceId);
           const s2 = s ? ` ${s.text.toLowerCase()} ` : '';
           const missing = extra.filter((w) => !s2.includes(w)).length;
-          const conf = 0.95 * fits * 0.75 ** missing;
+          // Years the question gives ("from 2012 to 2020") must be the role's.
+          const years = q.intent.figures.filter((f) => f.unit === 'year').map((f) => String(f.value));
+          const period = [r.start, r.end].filter((x): x is string => Boolean(x)).map((x) => x.slice(0, 4));
+          const yearsFit = years.length === 0 ? 1 : years.every((y) => period.includes(y) || s2.includes(y)) ? 1.05 : 0.3;
+          const conf = Math.min(0.99, 0.95 * fits * yearsFit * 0.75 ** missing);
           const written = s ? (nameForms(e).find((f) => indexOfWord(s.text, f) >= 0) ?? e.term) : e.term;
           push(written, 'person', r.sentenceId, Math.round(conf * 1000) / 1000, { start: r.start ?? null, end: r.end ?? null });
         }
@@ -499,6 +529,11 @@ function roleMatches(kb: KnowledgeBase, held: string, asked: string, q: Question
   const h = ` ${tokenSpans(held).map((t) => t.norm.replace(/s$/, '')).join(' ')} `;
   const a = asked.split(' ').map((w) => w.replace(/s$/, ''));
   if (!h.includes(` ${a.join(' ')} `)) return false;
+  // A word that narrows the role ("defense minister", "foreign minister") must narrow the held one too.
+  const at = q.norms.findIndex((w, i) => a.every((x, k) => (q.norms[i + k] ?? '').replace(/s$/, '') === x));
+  const before = at > 0 ? q.norms[at - 1]! : null;
+  const isPlace = (w: string) => (kb.entities ?? []).some((e) => e.kind === 'place' && norm(e.term).split(' ').includes(w.replace(/s$/, '')));
+  if (before && !isStopWord(before) && !/^(?:who|what|which|current|former|new|the|a|an|s)$/.test(before) && !isPlace(before) && !h.includes(` ${before.replace(/s$/, '')} `)) return false;
   // "South Korea's president" is not Japan's: a place the role names must be one the question names, if it names any.
   const asking = q.named.filter((e) => e.kind === 'place').map((e) => norm(e.term));
   if (asking.length === 0) return true;

@@ -25,7 +25,16 @@ export interface AskRecord {
   readonly asOf: string | null;
   readonly confidence: number;
   readonly evidence: readonly EvidenceRecord[];
-  readonly otherAnswers: readonly { readonly answer: string; readonly confidence: number; readonly evidence: readonly EvidenceRecord[] }[];
+  readonly otherAnswers: readonly {
+    readonly answer: string;
+    readonly kind: AnswerKind;
+    readonly value: number | null;
+    readonly unit: string | null;
+    readonly start: string | null;
+    readonly end: string | null;
+    readonly confidence: number;
+    readonly evidence: readonly EvidenceRecord[];
+  }[];
 }
 
 export function evidenceRecord(kb: KnowledgeBase, s: Sentence): EvidenceRecord {
@@ -47,6 +56,6 @@ export function askRecord(kb: KnowledgeBase, r: AskResult): AskRecord {
     asOf: kb.document.updated ?? null,
     confidence: a?.confidence ?? 0,
     evidence: a ? ev(a) : [],
-    otherAnswers: r.others.map((o) => ({ answer: o.answer, confidence: o.confidence, evidence: ev(o) })),
+    otherAnswers: r.others.map((o) => ({ answer: o.answer, kind: o.kind, value: o.value, unit: o.unit, start: o.start, end: o.end, confidence: o.confidence, evidence: ev(o) })),
   };
 }

@@ -112,6 +112,8 @@ export function quantitySpans(text: string): Span[] {
     if (!dollar && !percent && !scale && /^(1[89]\d\d|20\d\d)$/.test(num!)) continue;
     if (/^-\w/.test(after) || /[A-Za-z]$/.test(text.slice(0, m.index))) continue;
     if (!dollar && !percent && !scale && new RegExp(`${MONTH}\\s*$`).test(text.slice(0, m.index))) continue;
+    // A number that is part of a name ("Section 232", "Title 10", "Article 9") is not a figure.
+    if (!dollar && !percent && !scale && !whole.match(/^\s*[A-Za-z]/) && /(?:^|[^.!?]\s)[A-Z][a-z]+\s$/.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/^(?:About|Around|Over|Under|Nearly|Some)\s$/.test(text.slice(Math.max(0, m.index - 7), m.index).replace(/^.*?(?=[A-Z])/, ''))) continue;
     const trimmed = whole.replace(/\s+$/, '');
     const measure: SpanMeasure = dollar || currency ? 'money' : percent ? 'percent' : 'count';
     const v = value * (scale ? SCALES[scale.toLowerCase()]! : 1);
