@@ -101,5 +101,6 @@ export function activeKbIdentity(opts: GlobalOptions, env: NodeJS.ProcessEnv = p
  * only then: most queries use only the brief's own words and never need it.
  */
 export function relationsFor(opts: GlobalOptions, kb: KnowledgeBase): RelationLookup {
-  return openRelations(relationsPath(opts.kb ?? defaultKbPath()), kb);
+  // Beside whichever file answers: --kb, USJAPAN_KB, the user's default or the bundled one.
+  return openRelations(relationsPath(activeKb(opts).path), kb);
 }

@@ -62,6 +62,16 @@ describe('usjapan ingest', () => {
     expect(piped.stderr).toBe(file.stdout.replace(/wrote .*\n/, ''));
   });
 
+  it('writes the relation file beside the knowledge base, and --kb reads it for words the brief does not use', () => {
+    const dir = tempDir('ingest');
+    expect(run(['ingest', PDF, '-o', join(dir, 'kb.json')]).code).toBe(0);
+    const relations = readFileSync(join(dir, 'kb.relations.json'), 'utf8');
+    expect(relations.split('\n')[0]).toMatch(/^\{"for":"IF12610 v6, \d+ sentences","format":2,"lines":\[$/);
+    // "soldiers" is not a word of this brief; the relation file leads it to words that are.
+    const hit = JSON.parse(run(['--kb', join(dir, 'kb.json'), 'search', 'soldiers', '--json', '-n', '1']).stdout)[0];
+    expect(hit.corrections[0]).toMatchObject({ from: 'soldiers', how: 'related' });
+  });
+
   it('summarizes as JSON with --json (on stderr with -o -)', () => {
     const dir = tempDir('ingest');
     const r = run(['ingest', PDF, '-o', join(dir, 'kb.json'), '--json']);

@@ -4,7 +4,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp.js';
@@ -52,6 +52,9 @@ describe('usjapan use', () => {
     const r = run(xdg, ['ingest', join(BRIEFS, 'IF12610.pdf'), '--use']);
     expect(r.code).toBe(0);
     const stored = join(xdg, 'usjapan', 'IF12610-v6.json');
+    // Its relation file beside it, so words the brief does not use still lead somewhere.
+    expect(existsSync(join(xdg, 'usjapan', 'IF12610-v6.relations.json'))).toBe(true);
+    expect(run(xdg, ['search', 'soldiers', '--json', '-n', '1']).stdout).toContain('"how": "related"');
     expect(r.stdout).toContain(`stored ${stored}; usjapan now answers from it (usjapan use --bundled goes back)`);
     const record = JSON.parse(readFileSync(join(xdg, 'usjapan', 'default.json'), 'utf8'));
     expect(record).toMatchObject({ file: 'IF12610-v6.json', sha256: sha(stored), reportId: 'IF12610', version: 6, updated: '2026-04-17' });

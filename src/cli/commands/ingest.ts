@@ -6,6 +6,7 @@ import { chosenFormat } from '../formats.js';
 import { formatIngestSummary, type IngestSummary } from '../../format/ingest-summary.js';
 import { INGEST_LIMITS, ingestBrief } from '../../ingest/ingest.js';
 import { loadIngestModels } from '../../ingest/models/ingest-models.js';
+import { relationsPath } from '../../kb/relations.js';
 import { writeAtomically } from '../../kb/write-atomic.js';
 import { storeAndUse } from '../kb-store-write.js';
 import type { CommandOptions, GlobalOptions } from '../options.js';
@@ -56,9 +57,14 @@ export async function ingestCommand(file: string, opts: IngestCommandOptions, _g
   try {
     if (opts.output !== undefined && opts.output !== '-') {
       writeAtomically(opts.output, built.text);
+      // Its relation file beside it ("x.json" → "x.relations.json"): words the brief does not use.
+      writeAtomically(relationsPath(opts.output), built.relations);
       output = opts.output;
     }
-    if (opts.use) stored = storeAndUse(built.text, d);
+    if (opts.use) {
+      stored = storeAndUse(built.text, d);
+      writeAtomically(relationsPath(stored), built.relations);
+    }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return failed('bad-input', `cannot write the knowledge base: ${err.code ?? ''} ${err.path ?? err.message}`.replace(/\s+/g, ' ').trim());
