@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp.js';
 import { BIN, cleanEnv, inPipe } from '../support/terminal.js';
 
-// `usjapan` on PATH, as after npm install -g: the scripts call it by name.
-const dir = mkdtempSync(join(tmpdir(), 'usjapan-completion-'));
+// `usjapan` on PATH, as after npm install -g: the scripts call it by name. The shells' own data
+// (fish writes under XDG_DATA_HOME) stays in this folder, removed when the file ends.
+const dir = tempDir('completion');
 mkdirSync(join(dir, 'bin'));
 symlinkSync(BIN, join(dir, 'bin', 'usjapan'));
-const env = { ...cleanEnv(), PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir };
+const env = { ...cleanEnv(), PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, XDG_DATA_HOME: join(dir, '.local', 'share'), XDG_CONFIG_HOME: join(dir, '.config') };
 
 function has(shell: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
