@@ -530,7 +530,7 @@ function roleMatches(kb: KnowledgeBase, held: string, asked: string, q: Question
   const a = asked.split(' ').map((w) => w.replace(/s$/, ''));
   if (!h.includes(` ${a.join(' ')} `)) return false;
   // A word that narrows the role ("defense minister", "foreign minister") must narrow the held one too.
-  const at = q.norms.findIndex((w, i) => a.every((x, k) => (q.norms[i + k] ?? '').replace(/s$/, '') === x));
+  const at = q.norms.findIndex((_, i) => a.every((x, k) => (q.norms[i + k] ?? '').replace(/s$/, '') === x));
   const before = at > 0 ? q.norms[at - 1]! : null;
   const isPlace = (w: string) => (kb.entities ?? []).some((e) => e.kind === 'place' && norm(e.term).split(' ').includes(w.replace(/s$/, '')));
   if (before && !isStopWord(before) && !/^(?:who|what|which|current|former|new|the|a|an|s)$/.test(before) && !isPlace(before) && !h.includes(` ${before.replace(/s$/, '')} `)) return false;

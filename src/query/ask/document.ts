@@ -1,7 +1,6 @@
 import type { KnowledgeBase } from '../../kb/schema.js';
+import { MONTHS } from '../../text/dates.js';
 import type { DocumentField } from './question.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2022-03-30" as the brief writes dates ("March 30, 2022"); no locale data needed. */
 export function writtenDate(iso: string): string {

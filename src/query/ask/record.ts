@@ -25,16 +25,8 @@ export interface AskRecord {
   readonly asOf: string | null;
   readonly confidence: number;
   readonly evidence: readonly EvidenceRecord[];
-  readonly otherAnswers: readonly {
-    readonly answer: string;
-    readonly kind: AnswerKind;
-    readonly value: number | null;
-    readonly unit: string | null;
-    readonly start: string | null;
-    readonly end: string | null;
-    readonly confidence: number;
-    readonly evidence: readonly EvidenceRecord[];
-  }[];
+  /** Runners-up: an answer's own fields, with their evidence as records. */
+  readonly otherAnswers: readonly (Pick<Answer, 'answer' | 'kind' | 'value' | 'unit' | 'start' | 'end' | 'confidence'> & { readonly evidence: readonly EvidenceRecord[] })[];
 }
 
 export function evidenceRecord(kb: KnowledgeBase, s: Sentence): EvidenceRecord {

@@ -4,6 +4,8 @@
  * text only, so it runs on any brief; nothing here names a brief's people, places or figures.
  */
 
+import { MONTHS } from '../../text/dates.js';
+
 /** What kind of answer a span is. */
 export type SpanKind = 'quantity' | 'date' | 'rank' | 'name';
 
@@ -30,8 +32,7 @@ export interface Span {
   readonly where?: string | null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const MONTH = `(?:${MONTHS.join('|')})`;
 const SEASON = '(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)';
 const PART = '(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -83,7 +84,7 @@ function numberValue(text: string): number | null {
 export function isoOf(point: string): string | null {
   const year = /(1[89]\d\d|20\d\d)/.exec(point)?.[1];
   if (!year) return null;
-  const month = MONTHS.findIndex((m) => point.toLowerCase().includes(m));
+  const month = MONTHS.findIndex((m) => point.toLowerCase().includes(m.toLowerCase()));
   if (month < 0) return year;
   const day = /\b(\d{1,2}),/.exec(point)?.[1];
   const mm = String(month + 1).padStart(2, '0');
