@@ -7,7 +7,8 @@ export interface SplitOptions {
 }
 
 // Initials never end a sentence before a capitalized word.
-const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
+// A slash joins two bill numbers ("H.R. 2322/S. 1119"): the letter after it is an initial too.
+const INITIAL = /(?:^|[\s(/])\p{Lu}\.$/u;
 
 /**
  * Splits running text into sentences. A boundary is a ., ! or ? (optionally closed by quotes or a

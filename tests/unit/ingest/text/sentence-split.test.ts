@@ -21,5 +21,6 @@ describe('splitSentences: abbreviations before numbers', () => {
     ['Executive Order (E.O.) 14285, issued in April, directed agencies.', ['Executive Order (E.O.) 14285, issued in April, directed agencies.']],
     ['It cites S.Res. 331 and H.R. 664 as well.', ['It cites S.Res. 331 and H.R. 664 as well.']],
     ['It was stated in the E.O. Some Members disagree.', ['It was stated in the E.O.', 'Some Members disagree.']],
+    ['Bills (e.g., H.R. 1086, H.R. 2322/S. 1119, and H.R. 5620) passed.', ['Bills (e.g., H.R. 1086, H.R. 2322/S. 1119, and H.R. 5620) passed.']],
   ])('%s', (text, expected) => expect(split(text)).toEqual(expected));
 });
