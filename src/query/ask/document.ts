@@ -20,6 +20,11 @@ export function documentAnswer(kb: KnowledgeBase, field: DocumentField): { answe
       // Within the 80 characters an answer may take: the full names, else the surnames.
       return { answer: full.length <= 80 ? full : d.authors.map((a) => a.name.split(' ').at(-1)).join(', '), start: null, end: null };
     }
+    case 'coordinator': {
+      // CRS names a coordinator among the authors' roles; without one, the first author.
+      const c = d.authors.find((a) => /coordinator/i.test(a.role ?? '')) ?? d.authors[0];
+      return c ? { answer: c.name, start: null, end: null } : null;
+    }
     case 'updated':
       return d.updated ? { answer: writtenDate(d.updated), start: d.updated, end: null } : null;
     case 'version':

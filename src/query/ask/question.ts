@@ -7,7 +7,7 @@ import { analyzeQuery, type Intent, type QuantityKind } from '../search/intent.j
 export type AnswerKind = 'quantity' | 'date' | 'person' | 'name' | 'place' | 'definition' | 'rank' | 'document';
 
 /** A field of the document's own metadata a question can ask for. */
-export type DocumentField = 'authors' | 'updated' | 'version' | 'reportId' | 'publisher' | 'title';
+export type DocumentField = 'authors' | 'coordinator' | 'updated' | 'version' | 'reportId' | 'publisher' | 'title';
 
 /** What a question asks, as `ask` reads it: the ranking's analysis, extended. */
 export interface Question {
@@ -33,8 +33,9 @@ export interface Question {
 const DOCUMENT_NOUNS = new Set(['report', 'brief', 'document', 'paper', 'publication', 'focus', 'crs', 'memo']);
 const DEICTIC = new Set(['this', 'it']);
 const DOCUMENT_CUES: readonly [readonly string[], DocumentField][] = [
+  [['coordinator', 'coordinated', 'coordinates', 'coordinating', 'lead'], 'coordinator'],
   [['wrote', 'written', 'writer', 'writers', 'author', 'authors', 'authored', 'compiled', 'drafted'], 'authors'],
-  [['updated', 'update', 'dated', 'date', 'published', 'released', 'issued', 'revised', 'current', 'last', 'latest'], 'updated'],
+  [['updated', 'update', 'dated', 'date', 'published', 'released', 'issued', 'revised', 'current', 'last', 'latest', 'recent', 'recently', 'old', 'new'], 'updated'],
   [['version', 'edition', 'revision'], 'version'],
   [['id', 'number', 'identifier', 'code'], 'reportId'],
   [['publisher', 'publishes', 'publish', 'issues', 'issuer', 'produces', 'produced', 'organization', 'agency', 'institution', 'office'], 'publisher'],
@@ -43,7 +44,7 @@ const DOCUMENT_CUES: readonly [readonly string[], DocumentField][] = [
 // Words that only shape a question about the document ("what version am I reading").
 const ASKING = new Set([
   'who', 'what', 'whats', 'when', 'which', 'is', 'was', 'the', 'of', 'does', 'did', 'how', 'a', 'an', 'has', 'its', 'that', 'me', 'tell', 'by', 'on',
-  'am', 'i', 'you', 'we', 'are', 'reading', 'read', 'looking', 'at', 'put', 'together', 'out', 'most', 'recent', 'recently', 'made', 'in', 'for', 'this', 'it', 's', 'do', 'know',
+  'am', 'i', 'you', 'we', 'are', 'reading', 'read', 'looking', 'at', 'put', 'together', 'out', 'most', 'made', 'in', 'for', 'this', 'it', 's', 'do', 'know', 'from',
 ]);
 const RANK_WORDS = new Set(['rank', 'ranks', 'ranked', 'ranking', 'place']);
 // "which leader …", "which politician …": a person is asked for, as by "who".
@@ -107,6 +108,8 @@ function documentFieldOf(norms: readonly string[]): DocumentField | null {
   }
   // "CRS report number": the publisher's name is part of the document's name here.
   if (!field && norms[0] === 'who' && named && other <= 1) return 'authors';
+  // "which report is this": the document's number.
+  if (!field && /^(?:which|what)$/.test(norms[0] ?? '') && named && deictic && other === 0) return 'reportId';
   if (!field || other > 0) return null;
   if (named || deictic) return field;
   // Without the document named, only a question of cue words alone ("who wrote it" has "it"; "version?").

@@ -29,6 +29,8 @@ describe('readQuestion: the kind of answer asked for', () => {
     ['who wrote this report', 'document'],
     ['when was the brief updated', 'document'],
     ['which version is this', 'document'],
+    ['which report is this', 'document'],
+    ['who coordinated this report', 'document'],
     ['widgets gadgets', null],
   ])('%s → %s', (q, kind) => expect(readQuestion(tinyKb(), q).kind).toBe(kind));
 
