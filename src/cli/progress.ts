@@ -1,16 +1,6 @@
-import { fstatSync } from 'node:fs';
 import type { IngestProgress } from '../ingest/ingest.js';
 import { errRaw } from './output.js';
-
-/** True when stderr is a terminal (told by fstat first, like stdout in terminal.ts). */
-export function stderrIsTerminal(): boolean {
-  try {
-    if (!fstatSync(2).isCharacterDevice()) return false;
-  } catch {
-    return false;
-  }
-  return process.stderr.isTTY === true;
-}
+import { stderrIsTerminal } from './terminal.js';
 
 /**
  * A live progress line for `usjapan ingest` on a terminal's stderr (rewritten in place, erased

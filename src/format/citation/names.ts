@@ -28,4 +28,4 @@ export function dateParts(iso: string): { year: string; month: number; day: numb
   return { year: y!, month: Number(m), day: Number(d) };
 }
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export { MONTHS as MONTH_NAMES } from '../../text/dates.js';

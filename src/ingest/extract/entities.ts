@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/escape.js';
 import type { Entity, PersonRole } from '../../kb/schema.js';
 import { MONTHS } from '../../text/dates.js';
 import { slugify } from '../text/section-id.js';
@@ -28,13 +29,12 @@ function roleText(r: Omit<PersonRole, 'sentenceId'>): string {
   return `${r.role}${when}${state}`;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentences that name a thing by any of its names: whole words, case kept for names with a capital. */
 function mentionsOf(names: readonly string[], sentences: readonly TextSentence[]): string[] {
   const res = names
     .filter((n) => n.length > 1)
-    .map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, /\p{Lu}/u.test(n) ? 'u' : 'iu'));
+    .map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, /\p{Lu}/u.test(n) ? 'u' : 'iu'));
   return sentences.filter((s) => res.some((re) => re.test(s.text))).map((s) => s.id);
 }
 

@@ -5,21 +5,11 @@
 //
 
 import type { KnowledgeBase } from '../../kb/schema.js';
-import type { CheckResult } from './truth-checks.js';
+import type { CheckResult, TruthCommon } from './truth-checks.js';
 
 /** The parts of a truth JSON these checks use. */
-export interface TruthKb {
-  id: string;
-  title: string;
-  version: number;
+export interface TruthKb extends TruthCommon {
   updated: string;
-  authors: { name: string; role: string }[];
-  sections: {
-    title: string | null;
-    level: number;
-    sentences: string[];
-    paragraphs: { sentences: string[]; leadIn?: string; bullet?: boolean }[];
-  }[];
   figures: { label: string; caption: string; source: string | null; section: string | null }[];
 }
 

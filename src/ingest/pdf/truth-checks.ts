@@ -5,13 +5,11 @@
 
 import type { PdfLine, ReadBriefResult } from './types.js';
 
-/** The parts of a truth JSON (tests/fixtures/briefs/<ID>.json) that the checks use. */
-export interface TruthBrief {
+/** What every truth JSON holds, read by these checks and by kb-checks.ts. */
+export interface TruthCommon {
   id: string;
   title: string;
   version: number;
-  updated_line: string;
-  footer: string;
   authors: { name: string; role: string }[];
   sections: {
     title: string | null;
@@ -19,6 +17,12 @@ export interface TruthBrief {
     sentences: string[];
     paragraphs: { sentences: string[]; leadIn?: string; bullet?: boolean }[];
   }[];
+}
+
+/** The parts of a truth JSON (tests/fixtures/briefs/<ID>.json) that the checks use. */
+export interface TruthBrief extends TruthCommon {
+  updated_line: string;
+  footer: string;
   figures: { raw_caption: string; subtitle?: string; raw_source?: string; note: string | null }[];
 }
 

@@ -12,6 +12,7 @@
  */
 import type { RelationLookup } from '../../kb/relations.js';
 import type { Entity, KnowledgeBase, Sentence } from '../../kb/schema.js';
+import { escapeRegExp } from '../../text/escape.js';
 import { roleAt } from '../../text/roles.js';
 import { tokenize, tokenSpans, type Token } from '../../text/tokens.js';
 import type { GivenAnswer } from '../evaluate-ask.js';
@@ -170,7 +171,7 @@ function share(kb: KnowledgeBase, q: Question, groups: readonly WordGroup[], s: 
 }
 
 /** Where the question's words stand in the sentence, each with its weight (for nearness). */
-function coverage(kb: KnowledgeBase, q: Question, groups: readonly WordGroup[], s: Sentence, tokens: readonly Token[]): Coverage {
+function coverage(kb: KnowledgeBase, q: Question, groups: readonly WordGroup[], s: Sentence, tokens: readonly Token[], held: number): Coverage {
   const idx = indexOf(kb);
   const own = idx.docs[kb.sentences.indexOf(s)]!.terms;
   const anchors: { weight: number; positions: number[] }[] = [];
@@ -192,7 +193,7 @@ function coverage(kb: KnowledgeBase, q: Question, groups: readonly WordGroup[], 
     const positions = tokens.flatMap((t, k) => (t.norm === digits ? [k] : []));
     if (digits && positions.length) anchors.push({ weight: mean, positions });
   }
-  return { share: share(kb, q, groups, s), anchors };
+  return { share: held, anchors };
 }
 
 /** 0..1: how near a span stands to the question's words in the sentence, each word weighing by its rarity. */
@@ -244,9 +245,10 @@ function sentenceCandidates(kb: KnowledgeBase, q: Question, options: AskOptions)
   const out: Answer[] = [];
   for (const s of kb.sentences) {
     // Most sentences hold too little of the question: they are passed over before being read.
-    if (share(kb, q, groups, s) < MIN_COVERAGE) continue;
+    const held = share(kb, q, groups, s);
+    if (held < MIN_COVERAGE) continue;
     const tokens = tokenize(s.text, idx.stemOf);
-    const cov = coverage(kb, q, groups, s, tokens);
+    const cov = coverage(kb, q, groups, s, tokens, held);
     // A person or place the question names is what it is about: the evidence (or the sentence before) must name it too.
     const prev = previousInParagraph(kb, s);
     const absent = q.named.filter((e) => (e.kind === 'place' || e.kind === 'person') && !mentions(e, s) && !(prev && mentions(e, prev))).length;
@@ -404,7 +406,7 @@ function mentions(e: Entity, s: Sentence): boolean {
 }
 
 function indexOfWord(text: string, word: string): number {
-  const re = new RegExp(`(?<![\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  const re = new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?![\\w-])`);
   return re.exec(text)?.index ?? -1;
 }
 
@@ -427,7 +429,7 @@ function placeLists(places: (Span & { preposition?: boolean })[], text: string):
 
 function answerOf(q: Question, span: Span & { preposition?: boolean }, s: Sentence, confidence: number): Answer {
   const kind: AnswerKind =
-    span.kind === 'date' ? (q.kind === 'quantity' ? 'date' : 'date') : span.kind === 'quantity' ? 'quantity' : span.kind === 'rank' ? 'rank' : span.where === 'person' ? 'person' : span.where === 'place' ? 'place' : 'name';
+    span.kind === 'date' ? 'date' : span.kind === 'quantity' ? 'quantity' : span.kind === 'rank' ? 'rank' : span.where === 'person' ? 'person' : span.where === 'place' ? 'place' : 'name';
   let text = span.text;
   let start = span.from ?? null;
   let end = span.to ?? null;
